@@ -1,0 +1,101 @@
+package io.articles.article;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.articles.people.Person;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The article's JSON form: what {@code articles-local parse} prints, what the table stores and what the API
+ * returns. Written field by field with the streaming generator: no reflection, nothing to warm up.
+ */
+public final class ArticleJson {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private ArticleJson() {
+    }
+
+    public static String write(Article article) {
+        StringWriter out = new StringWriter(256 + article.wordCount() * 8);
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            writeArticle(json, article);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string cannot fail", e);
+        }
+        return out.toString();
+    }
+
+    private static void writeArticle(JsonGenerator json, Article article) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", article.id());
+        json.writeStringField("headline", article.headline());
+        json.writeStringField("byline", article.byline());
+        writeStrings(json, "authors", article.authors());
+        json.writeStringField("agency", article.agency());
+        writeDate(json, "publishedDate", article.publishedDate());
+        writeDate(json, "updatedDate", article.updatedDate());
+        json.writeStringField("dateline", article.dateline());
+        json.writeStringField("caption", article.caption());
+        writeSections(json, article.sections());
+        writeQuotes(json, article.quotes());
+        writePeople(json, article.people());
+        if (article.votes() == null) {
+            json.writeNullField("votes");
+        } else {
+            json.writeNumberField("votes", article.votes());
+        }
+        json.writeNumberField("wordCount", article.wordCount());
+        json.writeStringField("language", article.language());
+        json.writeEndObject();
+    }
+
+    private static void writeSections(JsonGenerator json, List<Section> sections) throws IOException {
+        json.writeArrayFieldStart("sections");
+        for (Section section : sections) {
+            json.writeStartObject();
+            json.writeStringField("heading", section.heading());
+            writeStrings(json, "paragraphs", section.paragraphs());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeQuotes(JsonGenerator json, List<Quote> quotes) throws IOException {
+        json.writeArrayFieldStart("quotes");
+        for (Quote quote : quotes) {
+            json.writeStartObject();
+            json.writeStringField("text", quote.text());
+            json.writeStringField("speaker", quote.speaker());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writePeople(JsonGenerator json, List<Person> people) throws IOException {
+        json.writeArrayFieldStart("people");
+        for (Person person : people) {
+            json.writeStartObject();
+            json.writeStringField("name", person.name());
+            json.writeNumberField("mentions", person.mentions());
+            writeStrings(json, "titles", person.titles());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeStrings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeDate(JsonGenerator json, String field, LocalDate date) throws IOException {
+        json.writeStringField(field, date == null ? null : date.toString());
+    }
+}
