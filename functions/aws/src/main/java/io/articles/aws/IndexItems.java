@@ -1,0 +1,72 @@
+package io.articles.aws;
+
+import static io.articles.aws.Items.s;
+import static io.articles.aws.Table.*;
+
+import io.articles.store.HeadlineWords;
+import io.articles.store.IndexEntry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The index items an article item implies. The article item lists its index entries, so the index can always be
+ * rebuilt from the article item alone: by the writer, by the repair, by the reconciler.
+ */
+final class IndexItems {
+    private static final String ENTRY_SORT = "sk";
+    private static final String ENTRY_PARTITION = "lpk";
+    private static final String ENTRY_ORDER = "lsk";
+    private static final String WORD_PREFIX = "W#";
+    private static final List<String> SUMMARY = List.of(ARTICLE_ID, HEADLINE, PUBLISHED, AGENCY, PEOPLE);
+
+    private IndexItems() {
+    }
+
+    /** The article item's record of its index entries. */
+    static AttributeValue entriesAttribute(List<IndexEntry> entries) {
+        List<AttributeValue> list = new ArrayList<>(entries.size());
+        for (IndexEntry entry : entries) {
+            list.add(AttributeValue.fromM(Map.of(ENTRY_SORT, s(entry.sortKey()),
+                    ENTRY_PARTITION, s(entry.indexPartition()), ENTRY_ORDER, s(entry.indexSort()))));
+        }
+        return AttributeValue.fromL(list);
+    }
+
+    /** Index items by sort key; none for a missing article or a tombstone. */
+    static Map<String, Map<String, AttributeValue>> expected(Map<String, AttributeValue> article) {
+        Map<String, Map<String, AttributeValue>> items = new LinkedHashMap<>();
+        AttributeValue entries = article.get(INDEX_ENTRIES);
+        if (entries == null || !entries.hasL() || article.containsKey(DELETED)) {
+            return items;
+        }
+        for (AttributeValue entry : entries.l()) {
+            Map<String, AttributeValue> item = indexItem(article, entry.m());
+            items.put(item.get(SORT_KEY).s(), item);
+        }
+        return items;
+    }
+
+    private static Map<String, AttributeValue> indexItem(Map<String, AttributeValue> article,
+                                                         Map<String, AttributeValue> entry) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>();
+        item.put(PARTITION_KEY, article.get(PARTITION_KEY));
+        item.put(SORT_KEY, entry.get(ENTRY_SORT));
+        item.put(LOOKUP_PARTITION_KEY, entry.get(ENTRY_PARTITION));
+        item.put(LOOKUP_SORT_KEY, entry.get(ENTRY_ORDER));
+        item.put(SEQUENCER, article.get(SEQUENCER));
+        for (String name : SUMMARY) {
+            AttributeValue value = article.get(name);
+            if (value != null) {
+                item.put(name, value);
+            }
+        }
+        if (entry.get(ENTRY_PARTITION).s().startsWith(WORD_PREFIX) && article.containsKey(HEADLINE)) {
+            // Word items carry every headline word, so a several-word search is one query on one word plus a filter.
+            item.put(WORDS, Items.strings(List.copyOf(HeadlineWords.of(article.get(HEADLINE).s()))));
+        }
+        return item;
+    }
+}

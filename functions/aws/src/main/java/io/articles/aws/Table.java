@@ -1,0 +1,44 @@
+package io.articles.aws;
+
+/**
+ * The table's key and attribute names: one place, shared by the store, the local stack that creates the table,
+ * and the test that checks template.yaml declares the same.
+ */
+public final class Table {
+    public static final String PARTITION_KEY = "pk";
+    public static final String SORT_KEY = "sk";
+    public static final String LOOKUP_INDEX = "lookup";
+    public static final String LOOKUP_PARTITION_KEY = "lpk";
+    public static final String LOOKUP_SORT_KEY = "lsk";
+    /** Epoch seconds after which DynamoDB's TTL may remove a tombstone. */
+    public static final String EXPIRES_AT = "expiresAt";
+
+    static final String ARTICLE_ITEM = "ARTICLE";
+    static final String INDEX_ITEM_PREFIX = "I#";
+
+    // Attributes. Plain words clash with DynamoDB's reserved words; every expression names them through '#'.
+    static final String SEQUENCER = "seq";
+    static final String DOCUMENT = "doc";
+    static final String DELETED = "deleted";
+    static final String INDEX_ENTRIES = "entries";
+    static final String ARTICLE_ID = "articleId";
+    static final String HEADLINE = "headline";
+    static final String PUBLISHED = "published";
+    static final String AGENCY = "agency";
+    static final String PEOPLE = "people";
+    static final String WORDS = "words";
+    static final String BUCKET = "bucket";
+    static final String OBJECT_KEY = "objectKey";
+    static final String VERSION_ID = "versionId";
+    static final String ETAG = "etag";
+    static final String SIZE = "bytes";
+    static final String CONTENT_HASH = "sha256";
+    static final String INGESTED_AT = "ingestedAt";
+
+    private Table() {
+    }
+
+    static String articlePartition(String id) {
+        return "A#" + id;
+    }
+}

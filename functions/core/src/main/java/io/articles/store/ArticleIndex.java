@@ -1,0 +1,82 @@
+package io.articles.store;
+
+import io.articles.article.Article;
+import io.articles.people.Person;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The lookups an article answers, as index entries. A pure function of the article, so the entries it should
+ * have can always be recomputed from the stored article: that is how a re-upload finds what to remove and how a
+ * half-finished write is repaired.
+ *
+ * <p>Index partitions: {@code D#yyyy-MM} (published month: a range of up to 366 days spans at most 13
+ * partitions, and writes spread over months instead of one constant key), {@code P#folded name},
+ * {@code W#headline word}, {@code H#folded headline}. Every entry sorts by {@code yyyy-MM-dd#id}, so each
+ * partition lists newest first and a date range is a key condition.
+ */
+public final class ArticleIndex {
+    /** Sorts an undated article before every dated one (it is listed last, newest first). */
+    static final String NO_DATE = "0000-00-00";
+    private static final int MAX_KEY_CHARS = 512;
+
+    private ArticleIndex() {
+    }
+
+    public static List<IndexEntry> entries(Article article) {
+        String order = order(article.publishedDate(), article.id());
+        List<IndexEntry> entries = new ArrayList<>();
+        if (article.publishedDate() != null) {
+            entries.add(new IndexEntry("I#D", datePartition(article.publishedDate()), order));
+        }
+        for (String name : personKeys(article)) {
+            entries.add(new IndexEntry("I#P#" + name, "P#" + name, order));
+        }
+        if (article.headline() != null) {
+            for (String word : HeadlineWords.of(article.headline())) {
+                entries.add(new IndexEntry("I#W#" + word, "W#" + word, order));
+            }
+            entries.add(new IndexEntry("I#H", headlinePartition(article.headline()), order));
+        }
+        return entries;
+    }
+
+    public static String datePartition(LocalDate date) {
+        return "D#" + date.toString().substring(0, 7);
+    }
+
+    public static String personPartition(String name) {
+        return "P#" + clip(Folding.fold(name));
+    }
+
+    public static String headlinePartition(String headline) {
+        return "H#" + clip(Folding.fold(headline));
+    }
+
+    public static String wordPartition(String word) {
+        return "W#" + word;
+    }
+
+    /** The index sort key of an article: published date, then id. */
+    public static String order(LocalDate publishedDate, String id) {
+        return (publishedDate == null ? NO_DATE : publishedDate.toString()) + '#' + id;
+    }
+
+    private static Set<String> personKeys(Article article) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Person person : article.people()) {
+            String folded = clip(Folding.fold(person.name()));
+            if (!folded.isEmpty()) {
+                keys.add(folded);
+            }
+        }
+        return keys;
+    }
+
+    private static String clip(String key) {
+        return key.length() <= MAX_KEY_CHARS ? key : key.substring(0, MAX_KEY_CHARS);
+    }
+}

@@ -1,0 +1,47 @@
+package io.articles.ingest;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import io.articles.aws.ClientSettings;
+import io.articles.aws.DynamoDbArticleStore;
+import java.time.Clock;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+
+/** Lambda entry point for the bucket's ObjectCreated and ObjectRemoved events. */
+public final class IngestHandler implements RequestHandler<S3Event, Map<String, Integer>> {
+    private final Ingester ingester;
+
+    /** Used by Lambda: clients and settings from the environment, built once per container. */
+    public IngestHandler() {
+        this(ClientSettings.fromEnvironment(System.getenv()), IngestSettings.fromEnvironment(System.getenv()));
+    }
+
+    private IngestHandler(ClientSettings clients, IngestSettings settings) {
+        this(s3(clients), clients.configure(DynamoDbClient.builder(), "DYNAMODB_ENDPOINT_URL").build(), settings);
+    }
+
+    /** For local runs and tests: the given clients, e.g. pointed at s3rver and dynalite. */
+    public IngestHandler(S3Client s3, DynamoDbClient dynamoDb, IngestSettings settings) {
+        this.ingester = new Ingester(settings, new ObjectReader(s3, settings.maxBytes()),
+                new DynamoDbArticleStore(dynamoDb, settings.table()), Clock.systemUTC());
+    }
+
+    @Override
+    public Map<String, Integer> handleRequest(S3Event event, Context context) {
+        return ingester.handle(event.getRecords(), new IngestLog(context.getLogger())).asMap();
+    }
+
+    private static S3Client s3(ClientSettings clients) {
+        boolean emulated = clients.endpoint("S3_ENDPOINT_URL").isPresent();
+        return clients.configure(S3Client.builder(), "S3_ENDPOINT_URL")
+                .serviceConfiguration(S3Configuration.builder()
+                        .pathStyleAccessEnabled(emulated)
+                        .chunkedEncodingEnabled(!emulated) // s3rver stores aws-chunked framing verbatim
+                        .build())
+                .build();
+    }
+}

@@ -1,0 +1,46 @@
+package io.articles.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+
+/**
+ * Reads an object's bytes, at most a cap: an oversized object costs one bounded read, never the Lambda's memory.
+ * Reads the exact version the event names when the bucket is versioned.
+ */
+final class ObjectReader {
+    private final S3Client s3;
+    private final int maxBytes;
+
+    ObjectReader(S3Client s3, int maxBytes) {
+        this.s3 = s3;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Up to {@code maxBytes + 1} bytes of the object: one more than the cap tells the parser it is too large. */
+    byte[] read(String bucket, String key, String versionId) {
+        GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(bucket).key(key);
+        if (versionId != null && !versionId.isBlank()) {
+            request.versionId(versionId);
+        }
+        try (ResponseInputStream<GetObjectResponse> body = s3.getObject(request.build())) {
+            byte[] bytes = readAtMost(body, maxBytes + 1);
+            long expected = body.response().contentLength() == null ? -1 : body.response().contentLength();
+            if (bytes.length <= maxBytes && expected >= 0 && bytes.length != expected) {
+                throw new IllegalStateException("s3://" + bucket + "/" + key + ": read " + bytes.length
+                        + " bytes, expected " + expected + " (truncated body)");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading s3://" + bucket + "/" + key + " failed", e);
+        }
+    }
+
+    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+        return in.readNBytes(limit);
+    }
+}

@@ -1,0 +1,83 @@
+package io.articles.local;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import io.articles.api.ApiHandler;
+import io.articles.ingest.IngestHandler;
+import io.articles.ingest.IngestSettings;
+import io.articles.article.ArticleParser;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Both functions wired to a local stack, as SAM would run them: the ingest handler behind the bucket's events,
+ * the API handler behind HTTP. A failed ingest event is kept under {@code failedEventsDir} as the on-failure
+ * destination would keep it.
+ */
+public final class LocalFunctions implements AutoCloseable {
+    public static final String BUCKET = "articles-local";
+    public static final String TABLE = "articles-local";
+
+    private final S3Client s3;
+    private final DynamoDbClient dynamoDb;
+    private final IngestHandler ingest;
+    private final ApiHandler api;
+    private final PrintStream log;
+    private final Path failedEventsDir;
+
+    public LocalFunctions(LocalAws stack, PrintStream log, Path failedEventsDir) {
+        stack.createBucketAndTable(BUCKET, TABLE);
+        this.s3 = stack.s3Client();
+        this.dynamoDb = stack.dynamoDbClient();
+        this.ingest = new IngestHandler(s3, dynamoDb,
+                new IngestSettings(TABLE, "articles/", ".txt", ArticleParser.DEFAULT_MAX_BYTES));
+        this.api = new ApiHandler(dynamoDb, TABLE);
+        this.log = log;
+        this.failedEventsDir = failedEventsDir;
+    }
+
+    public S3Client s3() {
+        return s3;
+    }
+
+    public Map<String, Integer> ingest(S3Event event) {
+        return ingest.handleRequest(event, new LocalContext("IngestFunction", log));
+    }
+
+    /** Ingests an event as the S3 trigger delivers it; a failure is logged and the event kept, never thrown. */
+    public void deliver(String eventJson) {
+        try {
+            ingest(Events.fromJson(eventJson, S3Event.class));
+        } catch (RuntimeException e) {
+            log.println("{\"level\":\"ERROR\",\"message\":\"ingest failed: " + e.getClass().getSimpleName()
+                    + "; event kept in " + failedEventsDir + "\"}");
+            keep(eventJson);
+        }
+    }
+
+    public APIGatewayV2HTTPResponse api(APIGatewayV2HTTPEvent event) {
+        return api.handleRequest(event, new LocalContext("ApiFunction", log));
+    }
+
+    @Override
+    public void close() {
+        s3.close();
+        dynamoDb.close();
+    }
+
+    private void keep(String eventJson) {
+        try {
+            Files.createDirectories(failedEventsDir);
+            Files.writeString(failedEventsDir.resolve(System.nanoTime() + ".json"), eventJson, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            log.println("{\"level\":\"ERROR\",\"message\":\"cannot keep the failed event: " + e.getMessage() + "\"}");
+        }
+    }
+}
