@@ -32,7 +32,7 @@ public final class LocalFunctions implements AutoCloseable {
     private final PrintStream log;
     private final Path failedEventsDir;
 
-    public LocalFunctions(LocalAws stack, PrintStream log, Path failedEventsDir) {
+    public LocalFunctions(StackEndpoints stack, PrintStream log, Path failedEventsDir) {
         stack.createBucketAndTable(BUCKET, TABLE);
         this.s3 = stack.s3Client();
         this.dynamoDb = stack.dynamoDbClient();

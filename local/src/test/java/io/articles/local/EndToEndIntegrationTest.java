@@ -29,7 +29,7 @@ class EndToEndIntegrationTest {
 
     @BeforeAll
     static void wireFunctions(LocalAws stack, @TempDir Path failed) {
-        functions = new LocalFunctions(stack, System.err, failed);
+        functions = new LocalFunctions(stack.endpoints(), System.err, failed);
         stack.onS3Event(event -> {
             functions.deliver(event);
             DELIVERED.add(event);
