@@ -16,7 +16,8 @@ run: local-jar
 
 test:
 	cfn-lint $(ROOT)template.yaml
-	$(MVN) -f $(ROOT)pom.xml verify
+	mvn -B -ntp -Dstyle.color=never -f $(ROOT)pom.xml verify
+	@$(ROOT)scripts/test-summary $(ROOT)
 
 lint:
 	cfn-lint $(ROOT)template.yaml

@@ -1,10 +1,14 @@
 package io.articles.api;
 
 import io.articles.article.ArticleId;
+import io.articles.store.ArticleIndex;
 import io.articles.store.ArticleStore;
+import io.articles.store.Cursor;
+import io.articles.store.Lookup;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -48,7 +52,8 @@ public final class Api {
 
     private ApiResponse list(ApiRequest request) {
         LocalDate date = date(request.query().get("date"));
-        return ok(Json.page(store.publishedBetween(date, date, 20), null));
+        Lookup lookup = new Lookup(ArticleIndex.datePartitions(date, date), date + "#", date + "#~", List.of(), null);
+        return ok(Json.page(store.articles(lookup, 20, Cursor.START).items(), null));
     }
 
     private static LocalDate date(String text) {

@@ -3,20 +3,23 @@ package io.articles.aws;
 import static io.articles.aws.Items.n;
 import static io.articles.aws.Items.putIfPresent;
 import static io.articles.aws.Items.s;
-import static io.articles.aws.Items.string;
-import static io.articles.aws.Items.stringList;
 import static io.articles.aws.Table.*;
 
 import io.articles.article.Article;
 import io.articles.people.Person;
 import io.articles.store.ArticleIndex;
 import io.articles.store.ArticleStore;
+import io.articles.store.Cursor;
+import io.articles.store.Lookup;
+import io.articles.store.Page;
+import io.articles.store.PersonEntry;
+import io.articles.store.Rejection;
+import io.articles.store.RejectionEntry;
 import io.articles.store.SourceObject;
 import io.articles.store.StoredArticle;
 import io.articles.store.Summary;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,7 +34,6 @@ import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -52,11 +54,15 @@ public final class DynamoDbArticleStore implements ArticleStore {
     private final DynamoDbClient dynamoDb;
     private final String table;
     private final BatchWriter batchWriter;
+    private final PeopleDirectory directory;
+    private final LookupReader reader;
 
     public DynamoDbArticleStore(DynamoDbClient dynamoDb, String table) {
         this.dynamoDb = dynamoDb;
         this.table = table;
         this.batchWriter = new BatchWriter(dynamoDb, table);
+        this.directory = new PeopleDirectory(dynamoDb, table);
+        this.reader = new LookupReader(dynamoDb, table);
     }
 
     @Override
@@ -73,8 +79,7 @@ public final class DynamoDbArticleStore implements ArticleStore {
         tombstone.put(SEQUENCER, s(source.sequencer()));
         tombstone.put(DELETED, AttributeValue.fromBool(true));
         tombstone.put(EXPIRES_AT, n(Instant.now().plus(TOMBSTONE_LIFETIME).getEpochSecond()));
-        putIfPresent(tombstone, BUCKET, source.bucket());
-        putIfPresent(tombstone, OBJECT_KEY, source.key());
+        putSource(tombstone, source);
         return replaceArticleItem(id, tombstone, source.sequencer());
     }
 
@@ -90,27 +95,34 @@ public final class DynamoDbArticleStore implements ArticleStore {
     }
 
     @Override
-    public List<Summary> publishedBetween(LocalDate from, LocalDate to, int limit) {
-        List<Summary> summaries = new ArrayList<>();
-        for (LocalDate month = to.withDayOfMonth(1); !month.isBefore(from.withDayOfMonth(1)) && summaries.size() < limit;
-             month = month.minusMonths(1)) {
-            QueryResponse response = queryLookup(ArticleIndex.datePartition(month),
-                    from + "#", to + "#~", limit - summaries.size());
-            for (Map<String, AttributeValue> item : response.items()) {
-                summaries.add(summary(item));
-            }
-        }
-        return summaries;
+    public Outcome reject(Rejection rejection) {
+        SourceObject source = rejection.source();
+        Map<String, AttributeValue> item = new LinkedHashMap<>();
+        item.put(PARTITION_KEY, s(articlePartition(rejection.id())));
+        item.put(SORT_KEY, s(ARTICLE_ITEM));
+        item.put(SEQUENCER, s(source.sequencer()));
+        item.put(ARTICLE_ID, s(rejection.id()));
+        item.put(REASON, s(rejection.reason()));
+        item.put(INGESTED_AT, s(rejection.at().toString()));
+        item.put(INDEX_ENTRIES, IndexItems.entriesAttribute(List.of(ArticleIndex.rejectionEntry(rejection.id(),
+                rejection.at()))));
+        putSource(item, source);
+        return replaceArticleItem(rejection.id(), item, source.sequencer());
     }
 
-    private QueryResponse queryLookup(String partition, String fromSort, String toSort, int limit) {
-        return dynamoDb.query(b -> b.tableName(table)
-                .indexName(LOOKUP_INDEX)
-                .keyConditionExpression("#lpk = :lpk AND #lsk BETWEEN :from AND :to")
-                .expressionAttributeNames(Map.of("#lpk", LOOKUP_PARTITION_KEY, "#lsk", LOOKUP_SORT_KEY))
-                .expressionAttributeValues(Map.of(":lpk", s(partition), ":from", s(fromSort), ":to", s(toSort)))
-                .scanIndexForward(false)
-                .limit(limit));
+    @Override
+    public Page<Summary> articles(Lookup lookup, int limit, Cursor cursor) {
+        return reader.articles(lookup, limit, cursor);
+    }
+
+    @Override
+    public Page<PersonEntry> people(String foldedPrefix, int limit, Cursor cursor) {
+        return reader.people(foldedPrefix, limit, cursor);
+    }
+
+    @Override
+    public Page<RejectionEntry> rejections(Lookup lookup, int limit, Cursor cursor) {
+        return reader.rejections(lookup, limit, cursor);
     }
 
     private Outcome replaceArticleItem(String id, Map<String, AttributeValue> item, String sequencer) {
@@ -127,6 +139,7 @@ public final class DynamoDbArticleStore implements ArticleStore {
             return Outcome.STALE;
         }
         writeIndex(id, item, previous);
+        directory.update(Items.stringList(previous, PEOPLE), Items.stringList(item, PEOPLE));
         new PartitionRepair(dynamoDb, table, id).run();
         return Outcome.WRITTEN;
     }
@@ -160,19 +173,18 @@ public final class DynamoDbArticleStore implements ArticleStore {
         putIfPresent(item, AGENCY, article.agency());
         item.put(PEOPLE, Items.strings(article.people().stream().map(Person::name).toList()));
         item.put(INDEX_ENTRIES, IndexItems.entriesAttribute(ArticleIndex.entries(article)));
-        putIfPresent(item, BUCKET, source.bucket());
-        putIfPresent(item, OBJECT_KEY, source.key());
-        putIfPresent(item, VERSION_ID, source.versionId());
-        putIfPresent(item, ETAG, source.eTag());
-        item.put(SIZE, n(source.size()));
+        putSource(item, source);
         item.put(CONTENT_HASH, s(stored.contentHash()));
         item.put(INGESTED_AT, s(stored.ingestedAt().toString()));
         return item;
     }
 
-    static Summary summary(Map<String, AttributeValue> item) {
-        return new Summary(string(item, ARTICLE_ID), string(item, HEADLINE), string(item, PUBLISHED),
-                string(item, AGENCY), stringList(item, PEOPLE));
+    private static void putSource(Map<String, AttributeValue> item, SourceObject source) {
+        putIfPresent(item, BUCKET, source.bucket());
+        putIfPresent(item, OBJECT_KEY, source.key());
+        putIfPresent(item, VERSION_ID, source.versionId());
+        putIfPresent(item, ETAG, source.eTag());
+        item.put(SIZE, n(source.size()));
     }
 
     private static Map<String, AttributeValue> articleKey(String id) {

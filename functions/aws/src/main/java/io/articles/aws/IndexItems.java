@@ -3,6 +3,7 @@ package io.articles.aws;
 import static io.articles.aws.Items.s;
 import static io.articles.aws.Table.*;
 
+import io.articles.store.Folding;
 import io.articles.store.HeadlineWords;
 import io.articles.store.IndexEntry;
 import java.util.ArrayList;
@@ -20,7 +21,9 @@ final class IndexItems {
     private static final String ENTRY_PARTITION = "lpk";
     private static final String ENTRY_ORDER = "lsk";
     private static final String WORD_PREFIX = "W#";
+    private static final String REJECTION_PREFIX = "E#";
     private static final List<String> SUMMARY = List.of(ARTICLE_ID, HEADLINE, PUBLISHED, AGENCY, PEOPLE);
+    private static final List<String> REJECTION = List.of(ARTICLE_ID, OBJECT_KEY, REASON, INGESTED_AT);
 
     private IndexItems() {
     }
@@ -57,16 +60,24 @@ final class IndexItems {
         item.put(LOOKUP_PARTITION_KEY, entry.get(ENTRY_PARTITION));
         item.put(LOOKUP_SORT_KEY, entry.get(ENTRY_ORDER));
         item.put(SEQUENCER, article.get(SEQUENCER));
-        for (String name : SUMMARY) {
-            AttributeValue value = article.get(name);
-            if (value != null) {
-                item.put(name, value);
-            }
-        }
-        if (entry.get(ENTRY_PARTITION).s().startsWith(WORD_PREFIX) && article.containsKey(HEADLINE)) {
-            // Word items carry every headline word, so a several-word search is one query on one word plus a filter.
-            item.put(WORDS, Items.strings(List.copyOf(HeadlineWords.of(article.get(HEADLINE).s()))));
+        String partition = entry.get(ENTRY_PARTITION).s();
+        copy(article, item, partition.startsWith(REJECTION_PREFIX) ? REJECTION : SUMMARY);
+        if (partition.startsWith(WORD_PREFIX) && article.containsKey(HEADLINE)) {
+            // Word items carry every headline word, so a several-word search is one query on one word plus a
+            // filter, and the folded headline, so exact matches listed first can be left out of the rest.
+            String headline = article.get(HEADLINE).s();
+            item.put(WORDS, Items.strings(List.copyOf(HeadlineWords.of(headline))));
+            item.put(HEADLINE_KEY, s(Folding.fold(headline)));
         }
         return item;
+    }
+
+    private static void copy(Map<String, AttributeValue> from, Map<String, AttributeValue> to, List<String> names) {
+        for (String name : names) {
+            AttributeValue value = from.get(name);
+            if (value != null) {
+                to.put(name, value);
+            }
+        }
     }
 }

@@ -14,6 +14,7 @@ public final class Table {
     public static final String EXPIRES_AT = "expiresAt";
 
     static final String ARTICLE_ITEM = "ARTICLE";
+    static final String PERSON_ITEM = "PERSON";
     static final String INDEX_ITEM_PREFIX = "I#";
 
     // Attributes. Plain words clash with DynamoDB's reserved words; every expression names them through '#'.
@@ -27,6 +28,10 @@ public final class Table {
     static final String AGENCY = "agency";
     static final String PEOPLE = "people";
     static final String WORDS = "words";
+    static final String HEADLINE_KEY = "headlineKey";
+    static final String REASON = "reason";
+    static final String NAME = "name";
+    static final String ARTICLE_COUNT = "articles";
     static final String BUCKET = "bucket";
     static final String OBJECT_KEY = "objectKey";
     static final String VERSION_ID = "versionId";
@@ -40,5 +45,14 @@ public final class Table {
 
     static String articlePartition(String id) {
         return "A#" + id;
+    }
+
+    static String personPartition(String foldedName) {
+        return "N#" + foldedName;
+    }
+
+    /** People are listed for autocomplete from partitions by their folded name's first character. */
+    static String directoryPartition(String foldedName) {
+        return "N#" + foldedName.substring(0, Math.min(1, foldedName.length()));
     }
 }

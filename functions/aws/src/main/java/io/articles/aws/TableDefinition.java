@@ -18,9 +18,9 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * does not: the local stack and tests.
  */
 public final class TableDefinition {
-    /** What the lookup index copies from the base table: the summary a list shows and the headline words. */
-    public static final List<String> LOOKUP_PROJECTION =
-            List.of(SEQUENCER, ARTICLE_ID, HEADLINE, PUBLISHED, AGENCY, PEOPLE, WORDS);
+    /** What the lookup index copies: the summaries lists show, headline words, rejections, directory counts. */
+    public static final List<String> LOOKUP_PROJECTION = List.of(SEQUENCER, ARTICLE_ID, HEADLINE, PUBLISHED,
+            AGENCY, PEOPLE, WORDS, HEADLINE_KEY, OBJECT_KEY, REASON, INGESTED_AT, NAME, ARTICLE_COUNT);
 
     private TableDefinition() {
     }

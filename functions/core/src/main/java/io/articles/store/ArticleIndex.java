@@ -2,7 +2,11 @@ package io.articles.store;
 
 import io.articles.article.Article;
 import io.articles.people.Person;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,13 +19,18 @@ import java.util.Set;
  *
  * <p>Index partitions: {@code D#yyyy-MM} (published month: a range of up to 366 days spans at most 13
  * partitions, and writes spread over months instead of one constant key), {@code P#folded name},
- * {@code W#headline word}, {@code H#folded headline}. Every entry sorts by {@code yyyy-MM-dd#id}, so each
- * partition lists newest first and a date range is a key condition.
+ * {@code S#folded surname} (so "Putin" finds Vladimir Putin), {@code W#headline word}, {@code H#folded headline}.
+ * Every entry sorts by {@code yyyy-MM-dd#id}, so each partition lists newest first and a date range is a key
+ * condition. Rejected uploads have one entry, {@code E#yyyy-MM} by rejection time.
  */
 public final class ArticleIndex {
     /** Sorts an undated article before every dated one (it is listed last, newest first). */
     static final String NO_DATE = "0000-00-00";
     private static final int MAX_KEY_CHARS = 512;
+    /** Fixed width, so rejection times sort as strings. */
+    private static final DateTimeFormatter REJECTION_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v", "vi");
 
     private ArticleIndex() {
     }
@@ -34,6 +43,8 @@ public final class ArticleIndex {
         }
         for (String name : personKeys(article)) {
             entries.add(new IndexEntry("I#P#" + name, "P#" + name, order));
+            String surname = surname(name);
+            entries.add(new IndexEntry("I#S#" + surname + '#' + name, surnamePartition(surname), order));
         }
         if (article.headline() != null) {
             for (String word : HeadlineWords.of(article.headline())) {
@@ -44,12 +55,54 @@ public final class ArticleIndex {
         return entries;
     }
 
+    /** The one entry of a rejected upload: listed by month of rejection, newest first. */
+    public static IndexEntry rejectionEntry(String id, Instant at) {
+        String time = REJECTION_TIME.format(at);
+        return new IndexEntry("I#E", "E#" + time.substring(0, 7), time + "#" + id);
+    }
+
+    /** The rejection partitions of the months from {@code now} back over {@code months} months, newest first. */
+    public static List<String> rejectionPartitions(YearMonth now, int months) {
+        List<String> partitions = new ArrayList<>(months);
+        for (int i = 0; i < months; i++) {
+            partitions.add("E#" + now.minusMonths(i));
+        }
+        return partitions;
+    }
+
+    /** The date partitions from {@code to} back to {@code from}, newest first. */
+    public static List<String> datePartitions(LocalDate from, LocalDate to) {
+        List<String> partitions = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(to); !month.isBefore(YearMonth.from(from)); month = month.minusMonths(1)) {
+            partitions.add("D#" + month);
+        }
+        return partitions;
+    }
+
     public static String datePartition(LocalDate date) {
         return "D#" + date.toString().substring(0, 7);
     }
 
     public static String personPartition(String name) {
         return "P#" + clip(Folding.fold(name));
+    }
+
+    public static String surnamePartition(String foldedSurname) {
+        return "S#" + foldedSurname;
+    }
+
+    /**
+     * The surname a folded name is found by: its last word, passing over generational suffixes and regnal numbers
+     * ("abdullah ii" -> "abdullah", "martin luther king jr" -> "king").
+     */
+    public static String surname(String foldedName) {
+        String[] words = foldedName.split(" ");
+        for (int i = words.length - 1; i > 0; i--) {
+            if (!SUFFIXES.contains(words[i])) {
+                return words[i];
+            }
+        }
+        return words[0];
     }
 
     public static String headlinePartition(String headline) {

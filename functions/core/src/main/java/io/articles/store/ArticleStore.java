@@ -1,12 +1,10 @@
 package io.articles.store;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * The port to the article table. Writes are ordered by the source object's sequencer: a write older than what
- * the table holds for that article changes nothing and says so.
+ * the table holds for that source object changes nothing and says so. Every list read is one query.
  */
 public interface ArticleStore {
 
@@ -22,9 +20,18 @@ public interface ArticleStore {
     /** Removes the article and its index entries, unless the table holds a newer version. */
     Outcome remove(String id, SourceObject source);
 
+    /** Records that the object's latest version is not an article: no article, a rejection entry instead. */
+    Outcome reject(Rejection rejection);
+
     /** The stored JSON of the article, if there is one. */
     Optional<String> articleJson(String id);
 
-    /** Summaries of the articles published from {@code from} to {@code to} inclusive, newest first. */
-    List<Summary> publishedBetween(LocalDate from, LocalDate to, int limit);
+    /** One page of summaries: one query on the partition the cursor names. */
+    Page<Summary> articles(Lookup lookup, int limit, Cursor cursor);
+
+    /** One page of the people directory whose folded names start with {@code foldedPrefix}, by name. */
+    Page<PersonEntry> people(String foldedPrefix, int limit, Cursor cursor);
+
+    /** One page of rejected uploads, newest first, over the given rejection partitions. */
+    Page<RejectionEntry> rejections(Lookup lookup, int limit, Cursor cursor);
 }

@@ -32,7 +32,7 @@ public final class LocalAwsExtension implements ParameterResolver {
     }
 
     /** Closed by JUnit when the class's store is torn down. */
-    private record RunningStack(LocalAws stack) implements ExtensionContext.Store.CloseableResource {
+    private record RunningStack(LocalAws stack) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             stack.close();
