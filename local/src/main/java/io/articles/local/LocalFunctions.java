@@ -37,7 +37,7 @@ public final class LocalFunctions implements AutoCloseable {
         this.s3 = stack.s3Client();
         this.dynamoDb = stack.dynamoDbClient();
         this.ingest = new IngestHandler(s3, dynamoDb,
-                new IngestSettings(TABLE, "articles/", ".txt", ArticleParser.DEFAULT_MAX_BYTES));
+                new IngestSettings(TABLE, "articles/", ".txt", ArticleParser.DEFAULT_MAX_BYTES), log);
         this.api = new ApiHandler(dynamoDb, TABLE);
         this.log = log;
         this.failedEventsDir = failedEventsDir;

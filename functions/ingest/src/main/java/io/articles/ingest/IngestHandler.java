@@ -5,7 +5,9 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import io.articles.aws.ClientSettings;
 import io.articles.aws.DynamoDbArticleStore;
+import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -14,6 +16,7 @@ import software.amazon.awssdk.services.s3.S3Configuration;
 /** Lambda entry point for the bucket's ObjectCreated and ObjectRemoved events. */
 public final class IngestHandler implements RequestHandler<S3Event, Map<String, Integer>> {
     private final Ingester ingester;
+    private final PrintStream metrics;
 
     /** Used by Lambda: clients and settings from the environment, built once per container. */
     public IngestHandler() {
@@ -21,18 +24,25 @@ public final class IngestHandler implements RequestHandler<S3Event, Map<String, 
     }
 
     private IngestHandler(ClientSettings clients, IngestSettings settings) {
-        this(s3(clients), clients.configure(DynamoDbClient.builder(), "DYNAMODB_ENDPOINT_URL").build(), settings);
+        this(s3(clients), clients.configure(DynamoDbClient.builder(), "DYNAMODB_ENDPOINT_URL").build(), settings,
+                System.out);
     }
 
-    /** For local runs and tests: the given clients, e.g. pointed at s3rver and dynalite. */
-    public IngestHandler(S3Client s3, DynamoDbClient dynamoDb, IngestSettings settings) {
+    /**
+     * For local runs and tests: the given clients, e.g. pointed at s3rver and dynalite, and where the metrics
+     * lines go (Lambda: stdout, where CloudWatch picks them up).
+     */
+    public IngestHandler(S3Client s3, DynamoDbClient dynamoDb, IngestSettings settings, PrintStream metrics) {
         this.ingester = new Ingester(settings, new ObjectReader(s3, settings.maxBytes()),
                 new DynamoDbArticleStore(dynamoDb, settings.table()), Clock.systemUTC());
+        this.metrics = metrics;
     }
 
     @Override
     public Map<String, Integer> handleRequest(S3Event event, Context context) {
-        return ingester.handle(event.getRecords(), new IngestLog(context.getLogger())).asMap();
+        IngestReport report = ingester.handle(event.getRecords(), new IngestLog(context.getLogger()));
+        metrics.println(report.embeddedMetrics(context.getFunctionName(), Instant.now()));
+        return report.asMap();
     }
 
     private static S3Client s3(ClientSettings clients) {

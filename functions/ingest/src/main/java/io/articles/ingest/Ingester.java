@@ -9,6 +9,7 @@ import io.articles.article.ArticleParser;
 import io.articles.article.RejectedInputException;
 import io.articles.people.PeopleExtractor;
 import io.articles.store.ArticleStore;
+import io.articles.store.Rejection;
 import io.articles.store.Sequencer;
 import io.articles.store.SourceObject;
 import io.articles.store.StoredArticle;
@@ -17,13 +18,15 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Applies S3 object events to the article table: created objects are parsed and stored, removed ones deleted.
- * Built once per container. Anything that may succeed on a retry (S3, DynamoDB) propagates, so Lambda retries the
- * event and finally hands it to the on-failure destination; input that can never succeed is logged and skipped.
+ * Applies S3 object events to the article table: created objects are parsed and stored, removed ones deleted,
+ * files that are not articles recorded as rejections. Built once per container. Anything that may succeed on a
+ * retry (S3, DynamoDB) propagates, so Lambda retries the event and finally hands it to the on-failure
+ * destination; what can never succeed (a malformed record, a file that is not an article) is logged and answered.
  */
-public final class Ingester {
+final class Ingester {
     private final IngestSettings settings;
     private final ObjectReader reader;
     private final ArticleStore store;
@@ -31,7 +34,7 @@ public final class Ingester {
     private final PeopleExtractor people = new PeopleExtractor();
     private final Clock clock;
 
-    public Ingester(IngestSettings settings, ObjectReader reader, ArticleStore store, Clock clock) {
+    Ingester(IngestSettings settings, ObjectReader reader, ArticleStore store, Clock clock) {
         this.settings = settings;
         this.reader = reader;
         this.store = store;
@@ -40,30 +43,44 @@ public final class Ingester {
     }
 
     /** Processes every record, in order. */
-    public IngestReport handle(List<S3EventNotificationRecord> records, IngestLog log) {
+    IngestReport handle(List<S3EventNotificationRecord> records, IngestLog log) {
         IngestReport report = new IngestReport();
-        for (S3EventNotificationRecord record : records) {
-            report.count(handle(record, log));
+        for (S3EventNotificationRecord record : records == null ? List.<S3EventNotificationRecord>of() : records) {
+            report.count(handle(record, log, report));
         }
         return report;
     }
 
-    private IngestReport.Outcome handle(S3EventNotificationRecord record, IngestLog log) {
-        String bucket = record.getS3().getBucket().getName();
-        S3ObjectEntity object = record.getS3().getObject();
-        String key = ObjectKeys.decode(object.getKey());
-        if (!settings.accepts(key)) {
-            log.info("ignored", key, "key outside " + settings.prefix() + "*" + settings.suffix());
+    private IngestReport.Outcome handle(S3EventNotificationRecord record, IngestLog log, IngestReport report) {
+        Optional<SourceObject> parsed = source(record, log);
+        if (parsed.isEmpty()) {
             return IngestReport.Outcome.IGNORED;
         }
-        SourceObject source = new SourceObject(bucket, key, object.getVersionId(), object.geteTag(),
-                object.getSizeAsLong() == null ? 0 : object.getSizeAsLong(), Sequencer.normalise(object.getSequencer()));
-        String id = ArticleId.of(bucket, key);
+        SourceObject source = parsed.get();
+        if (!settings.accepts(source.key())) {
+            log.info("ignored", source.key(), "key outside " + settings.prefix() + "*" + settings.suffix());
+            return IngestReport.Outcome.IGNORED;
+        }
+        String id = ArticleId.of(source.bucket(), source.key());
         IngestReport.Outcome outcome = record.getEventName().startsWith("ObjectRemoved")
                 ? removed(id, source)
-                : created(id, source, log);
-        log.info(outcome.name().toLowerCase(java.util.Locale.ROOT), key, "article " + id);
+                : created(id, source, log, report);
+        log.info(outcome.label(), source.key(), "article " + id);
         return outcome;
+    }
+
+    /** The record's object, or empty (logged) when the record is malformed: no retry can fix that. */
+    private static Optional<SourceObject> source(S3EventNotificationRecord record, IngestLog log) {
+        try {
+            S3ObjectEntity object = record.getS3().getObject();
+            String key = ObjectKeys.decode(object.getKey());
+            long size = object.getSizeAsLong() == null ? 0 : object.getSizeAsLong();
+            return Optional.of(new SourceObject(record.getS3().getBucket().getName(), key, object.getVersionId(),
+                    object.geteTag(), size, Sequencer.normalise(object.getSequencer())));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            log.warn("malformed", String.valueOf(record.getEventName()), "record skipped: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private IngestReport.Outcome removed(String id, SourceObject source) {
@@ -71,19 +88,29 @@ public final class Ingester {
                 ? IngestReport.Outcome.REMOVED : IngestReport.Outcome.STALE;
     }
 
-    private IngestReport.Outcome created(String id, SourceObject source, IngestLog log) {
-        byte[] bytes = reader.read(source.bucket(), source.key(), source.versionId());
+    private IngestReport.Outcome created(String id, SourceObject source, IngestLog log, IngestReport report) {
+        Optional<byte[]> bytes = reader.read(source.bucket(), source.key(), source.versionId());
+        if (bytes.isEmpty()) {
+            // Deleted (or overwritten, unversioned) since the event: the newer event will say what to do.
+            log.info("gone", source.key(), "object no longer exists; a newer event supersedes this one");
+            return IngestReport.Outcome.STALE;
+        }
+        long started = System.nanoTime();
         Article article;
         try {
-            article = people.extract(parser.parse(id, bytes));
+            article = people.extract(parser.parse(id, bytes.get()));
         } catch (RejectedInputException e) {
-            log.warn("rejected", source.key(), e.reason() + ": " + e.getMessage());
-            return IngestReport.Outcome.REJECTED;
+            String reason = e.reason() + ": " + e.getMessage();
+            log.warn("rejected", source.key(), reason);
+            return store.reject(new Rejection(id, source, reason, clock.instant())) == ArticleStore.Outcome.WRITTEN
+                    ? IngestReport.Outcome.REJECTED : IngestReport.Outcome.STALE;
         }
-        StoredArticle stored = new StoredArticle(article, ArticleJson.write(article), source, sha256(bytes),
+        long parsed = System.nanoTime();
+        StoredArticle stored = new StoredArticle(article, ArticleJson.write(article), source, sha256(bytes.get()),
                 clock.instant());
-        return store.put(stored) == ArticleStore.Outcome.WRITTEN
-                ? IngestReport.Outcome.WRITTEN : IngestReport.Outcome.STALE;
+        ArticleStore.Outcome outcome = store.put(stored);
+        report.timed(article.people().size(), parsed - started, System.nanoTime() - parsed);
+        return outcome == ArticleStore.Outcome.WRITTEN ? IngestReport.Outcome.WRITTEN : IngestReport.Outcome.STALE;
     }
 
     private static String sha256(byte[] bytes) {

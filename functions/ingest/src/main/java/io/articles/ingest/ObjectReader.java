@@ -3,16 +3,20 @@ package io.articles.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Reads an object's bytes, at most a cap: an oversized object costs one bounded read, never the Lambda's memory.
  * Reads the exact version the event names when the bucket is versioned.
  */
 final class ObjectReader {
+    /** S3 answers 404 for a missing object only to callers that may list the bucket (the template grants it). */
+    private static final int NOT_FOUND = 404;
     private final S3Client s3;
     private final int maxBytes;
 
@@ -21,8 +25,11 @@ final class ObjectReader {
         this.maxBytes = maxBytes;
     }
 
-    /** Up to {@code maxBytes + 1} bytes of the object: one more than the cap tells the parser it is too large. */
-    byte[] read(String bucket, String key, String versionId) {
+    /**
+     * Up to {@code maxBytes + 1} bytes of the object (one more than the cap tells the parser it is too large), or
+     * empty when the object (version) no longer exists.
+     */
+    Optional<byte[]> read(String bucket, String key, String versionId) {
         GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(bucket).key(key);
         if (versionId != null && !versionId.isBlank()) {
             request.versionId(versionId);
@@ -34,7 +41,12 @@ final class ObjectReader {
                 throw new IllegalStateException("s3://" + bucket + "/" + key + ": read " + bytes.length
                         + " bytes, expected " + expected + " (truncated body)");
             }
-            return bytes;
+            return Optional.of(bytes);
+        } catch (S3Exception e) {
+            if (e.statusCode() == NOT_FOUND) {
+                return Optional.empty(); // NoSuchKey or NoSuchVersion
+            }
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException("reading s3://" + bucket + "/" + key + " failed", e);
         }

@@ -1,0 +1,123 @@
+package io.articles.ingest;
+
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import io.articles.aws.DynamoDbArticleStore;
+import io.articles.local.Events;
+import io.articles.local.LocalAws;
+import io.articles.local.LocalContext;
+import io.articles.store.ArticleStore;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The ingest handler on the real emulators, with a table of its own per test: upload objects, deliver S3 events
+ * (as AWS shapes them, keys URL-encoded) in any order, read the table back.
+ */
+final class IngestBed implements AutoCloseable {
+    static final String BUCKET = "ingest-tests";
+    private static final AtomicInteger TABLES = new AtomicInteger();
+
+    final String table = "articles-" + TABLES.incrementAndGet();
+    final S3Client s3;
+    final DynamoDbClient dynamoDb;
+    final ArticleStore store;
+    final ByteArrayOutputStream logs = new ByteArrayOutputStream();
+    private final IngestHandler handler;
+
+    IngestBed(LocalAws stack, IngestSettings settings) {
+        stack.endpoints().createBucketAndTable(BUCKET, table);
+        s3 = stack.endpoints().s3Client();
+        dynamoDb = stack.endpoints().dynamoDbClient();
+        store = new DynamoDbArticleStore(dynamoDb, table);
+        handler = new IngestHandler(s3, dynamoDb, settingsFor(settings), new PrintStream(logs, true, StandardCharsets.UTF_8));
+    }
+
+    IngestBed(LocalAws stack) {
+        this(stack, null);
+    }
+
+    private IngestSettings settingsFor(IngestSettings settings) {
+        return settings == null ? new IngestSettings(table, "articles/", ".txt", 5 * 1024 * 1024)
+                : new IngestSettings(table, settings.prefix(), settings.suffix(), settings.maxBytes());
+    }
+
+    void upload(String key, String text) {
+        upload(key, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void upload(String key, byte[] bytes) {
+        s3.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromBytes(bytes));
+    }
+
+    void deleteObject(String key) {
+        s3.deleteObject(b -> b.bucket(BUCKET).key(key));
+    }
+
+    Map<String, Integer> deliver(S3Event event) {
+        return handler.handleRequest(event, new LocalContext("IngestFunction", new PrintStream(logs, true,
+                StandardCharsets.UTF_8)));
+    }
+
+    Map<String, Integer> created(String key, long sequencer) {
+        return deliver(event("ObjectCreated:Put", key, sequencer));
+    }
+
+    Map<String, Integer> removed(String key, long sequencer) {
+        return deliver(event("ObjectRemoved:Delete", key, sequencer));
+    }
+
+    /** An S3 event as AWS sends it: key form-encoded, sequencer hex. */
+    static S3Event event(String eventName, String key, long sequencer) {
+        String encoded = URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/");
+        String json = """
+                {"Records":[{"eventVersion":"2.1","eventSource":"aws:s3","awsRegion":"us-east-1",
+                 "eventTime":"2026-11-29T00:00:00.000Z","eventName":"%s",
+                 "userIdentity":{"principalId":"AWS:EXAMPLE"},"requestParameters":{"sourceIPAddress":"127.0.0.1"},
+                 "responseElements":{"x-amz-request-id":"EXAMPLE","x-amz-id-2":"EXAMPLE"},
+                 "s3":{"s3SchemaVersion":"1.0","configurationId":"ingest",
+                  "bucket":{"name":"%s","ownerIdentity":{"principalId":"EXAMPLE"},"arn":"arn:aws:s3:::%s"},
+                  "object":{"key":"%s","size":100,"eTag":"0123456789abcdef","sequencer":"%s"}}}]}
+                """.formatted(eventName, BUCKET, BUCKET, encoded, Long.toHexString(sequencer).toUpperCase());
+        return Events.fromJson(json, S3Event.class);
+    }
+
+    /** Every item of the table, keyed "pk|sk", without the attributes that differ between runs (time). */
+    Map<String, Map<String, AttributeValue>> items() {
+        Map<String, Map<String, AttributeValue>> items = new TreeMap<>();
+        dynamoDb.scanPaginator(b -> b.tableName(table)).items().forEach(item -> {
+            Map<String, AttributeValue> stable = new TreeMap<>(item);
+            stable.remove("ingestedAt");
+            stable.remove("expiresAt");
+            items.put(item.get("pk").s() + "|" + item.get("sk").s(), stable);
+        });
+        return items;
+    }
+
+    /** The sort keys in one article's partition. */
+    List<String> sortKeys(String id) {
+        List<String> keys = new ArrayList<>();
+        items().keySet().stream().filter(k -> k.startsWith("A#" + id + "|")).forEach(k -> keys.add(k.substring(k.indexOf('|') + 1)));
+        return keys;
+    }
+
+    String logs() {
+        return logs.toString(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        s3.close();
+        dynamoDb.close();
+    }
+}
