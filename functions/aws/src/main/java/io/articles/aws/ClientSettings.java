@@ -32,7 +32,8 @@ public record ClientSettings(Region region, AwsCredentialsProvider credentials, 
     /** Applies region, credentials, HTTP client and the endpoint override in {@code endpointVariable}. */
     public <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B configure(B builder,
                                                                                       String endpointVariable) {
-        builder.region(region).credentialsProvider(credentials).httpClient(httpClient());
+        builder.region(region).credentialsProvider(credentials).httpClient(httpClient())
+                .overrideConfiguration(o -> o.addExecutionInterceptor(new Priming()));
         endpoint(endpointVariable).ifPresent(builder::endpointOverride);
         return builder;
     }

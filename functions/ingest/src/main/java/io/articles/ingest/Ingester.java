@@ -6,7 +6,9 @@ import io.articles.article.Article;
 import io.articles.article.ArticleId;
 import io.articles.article.ArticleJson;
 import io.articles.article.ArticleParser;
+import io.articles.article.PrimingSample;
 import io.articles.article.RejectedInputException;
+import io.articles.aws.Priming;
 import io.articles.people.PeopleExtractor;
 import io.articles.store.ArticleStore;
 import io.articles.store.Rejection;
@@ -111,6 +113,26 @@ final class Ingester {
         ArticleStore.Outcome outcome = store.put(stored);
         report.timed(article.people().size(), parsed - started, System.nanoTime() - parsed);
         return outcome == ArticleStore.Outcome.WRITTEN ? IngestReport.Outcome.WRITTEN : IngestReport.Outcome.STALE;
+    }
+
+    /**
+     * Takes the whole path once without effects: parses the bundled sample and runs each SDK call up to the wire
+     * (see {@link Priming}). For SnapStart's before-checkpoint hook.
+     */
+    void prime() {
+        byte[] bytes = PrimingSample.bytes();
+        try {
+            Article article = people.extract(parser.parse("primingSample0", bytes));
+            SourceObject source = new SourceObject("priming", settings.prefix() + "priming.txt", null, null,
+                    bytes.length, Sequencer.normalise("0"));
+            StoredArticle stored = new StoredArticle(article, ArticleJson.write(article), source, sha256(bytes),
+                    clock.instant());
+            Priming.dryRun(() -> reader.read(source.bucket(), source.key(), null));
+            Priming.dryRun(() -> store.put(stored));
+            Priming.dryRun(() -> store.remove(article.id(), source));
+        } catch (RejectedInputException e) {
+            throw new IllegalStateException("the bundled priming sample must parse", e);
+        }
     }
 
     private static String sha256(byte[] bytes) {

@@ -1,5 +1,6 @@
 package io.articles.local;
 
+import io.articles.aws.Priming;
 import io.articles.aws.TableDefinition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +21,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 
 /**
- * Where a local stack listens, and clients for it. Saved to a file by {@code articles-local serve}, so other
- * commands use the running stack instead of starting a second one on the same data.
+ * Where a local stack listens, and clients for it (configured as the functions configure theirs). Saved to a file
+ * by {@code articles-local serve}, so other commands use the running stack instead of starting a second one on the
+ * same data.
  */
 public record StackEndpoints(URI dynamoDb, URI s3) {
     /** s3rver accepts only these credentials; dynalite accepts any. */
@@ -31,13 +33,15 @@ public record StackEndpoints(URI dynamoDb, URI s3) {
     /** A new client for the local DynamoDB; the caller closes it. */
     public DynamoDbClient dynamoDbClient() {
         return DynamoDbClient.builder().region(REGION).credentialsProvider(credentials())
-                .endpointOverride(dynamoDb).httpClient(UrlConnectionHttpClient.create()).build();
+                .endpointOverride(dynamoDb).httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(o -> o.addExecutionInterceptor(new Priming())).build();
     }
 
     /** A new client for the local S3 (path style, no chunked uploads: what s3rver understands); the caller closes it. */
     public S3Client s3Client() {
         return S3Client.builder().region(REGION).credentialsProvider(credentials())
                 .endpointOverride(s3).httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(o -> o.addExecutionInterceptor(new Priming()))
                 .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true)
                         .chunkedEncodingEnabled(false).build())
                 .build();
