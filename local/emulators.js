@@ -62,7 +62,7 @@ function startS3(options) {
   const s3rver = new S3rver({
     address: '127.0.0.1',
     port: options.port,
-    silent: true,
+    silent: !process.env.ARTICLES_EMULATOR_DEBUG,
     directory: options.dir || path.join(os.tmpdir(), `articles-s3rver-${process.pid}`),
   });
   s3rver.on('event', event => {

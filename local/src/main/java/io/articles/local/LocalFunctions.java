@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import io.articles.api.ApiHandler;
 import io.articles.ingest.IngestHandler;
 import io.articles.ingest.IngestSettings;
+import io.articles.ingest.Reconciler;
 import io.articles.article.ArticleParser;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -24,10 +26,12 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class LocalFunctions implements AutoCloseable {
     public static final String BUCKET = "articles-local";
     public static final String TABLE = "articles-local";
+    private static final AtomicInteger FAILED = new AtomicInteger();
 
     private final S3Client s3;
     private final DynamoDbClient dynamoDb;
     private final IngestHandler ingest;
+    private final IngestSettings ingestSettings;
     private final ApiHandler api;
     private final PrintStream log;
     private final Path failedEventsDir;
@@ -36,8 +40,8 @@ public final class LocalFunctions implements AutoCloseable {
         stack.createBucketAndTable(BUCKET, TABLE);
         this.s3 = stack.s3Client();
         this.dynamoDb = stack.dynamoDbClient();
-        this.ingest = new IngestHandler(s3, dynamoDb,
-                new IngestSettings(TABLE, "articles/", ".txt", ArticleParser.DEFAULT_MAX_BYTES), log);
+        this.ingestSettings = new IngestSettings(TABLE, "articles/", ".txt", ArticleParser.DEFAULT_MAX_BYTES);
+        this.ingest = new IngestHandler(s3, dynamoDb, ingestSettings, log);
         this.api = new ApiHandler(dynamoDb, TABLE);
         this.log = log;
         this.failedEventsDir = failedEventsDir;
@@ -62,6 +66,15 @@ public final class LocalFunctions implements AutoCloseable {
         }
     }
 
+    /** The reconciler over the local bucket and table. */
+    public Reconciler reconciler() {
+        return new Reconciler(s3, dynamoDb, ingestSettings, BUCKET);
+    }
+
+    public Path failedEventsDir() {
+        return failedEventsDir;
+    }
+
     public APIGatewayV2HTTPResponse api(APIGatewayV2HTTPEvent event) {
         return api.handleRequest(event, new LocalContext("ApiFunction", log));
     }
@@ -75,7 +88,9 @@ public final class LocalFunctions implements AutoCloseable {
     private void keep(String eventJson) {
         try {
             Files.createDirectories(failedEventsDir);
-            Files.writeString(failedEventsDir.resolve(System.nanoTime() + ".json"), eventJson, StandardCharsets.UTF_8);
+            // Named by time, then a counter: replay re-drives them oldest first, across runs.
+            String name = String.format("%013d-%06d.json", System.currentTimeMillis(), FAILED.incrementAndGet());
+            Files.writeString(failedEventsDir.resolve(name), eventJson, StandardCharsets.UTF_8);
         } catch (IOException e) {
             log.println("{\"level\":\"ERROR\",\"message\":\"cannot keep the failed event: " + e.getMessage() + "\"}");
         }

@@ -15,7 +15,9 @@ public final class Main {
             "        local stack + HTTP API on 127.0.0.1; uploads FILEs, then ingests S3 uploads as they arrive",
             "  ingest FILE|DIR...            upload articles into the running (or a freshly started) stack",
             "  invoke ingest|api -e EVENT    run one handler once on an event file, print its response",
-            "  parse FILE|DIR...             print parsed articles as JSON (one line per file for several)");
+            "  parse FILE|DIR...             print parsed articles as JSON (one line per file for several)",
+            "  reconcile [--fix] [--data DIR]  compare bucket and table; with --fix, repair every difference",
+            "  replay [--data DIR]           re-drive the failed ingest events kept under DIR/failed-events");
 
     private Main() {
     }
@@ -36,6 +38,8 @@ public final class Main {
                 case "ingest" -> IngestCommand.run(rest, out, err);
                 case "invoke" -> InvokeCommand.run(rest, out, err);
                 case "parse" -> ParseCommand.run(rest, out, err);
+                case "reconcile" -> ReconcileCommand.run(rest, out, err);
+                case "replay" -> ReplayCommand.run(rest, out, err);
                 default -> throw new UsageException("unknown command '" + args.get(0) + "'\n" + USAGE);
             };
         } catch (UsageException e) {

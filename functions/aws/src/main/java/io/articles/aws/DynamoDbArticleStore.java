@@ -125,6 +125,19 @@ public final class DynamoDbArticleStore implements ArticleStore {
         return reader.rejections(lookup, limit, cursor);
     }
 
+    /** Every article item (for the reconciler: a full Scan). */
+    public List<InventoryItem> inventory() {
+        return Inventory.read(dynamoDb, table);
+    }
+
+    /**
+     * Compares the article's index items with what its article item implies; with {@code fix}, repairs them.
+     * Returns the number of items that differ(ed).
+     */
+    public int checkIndex(String id, boolean fix) {
+        return new PartitionRepair(dynamoDb, table, id).run(fix);
+    }
+
     private Outcome replaceArticleItem(String id, Map<String, AttributeValue> item, String sequencer) {
         Map<String, AttributeValue> previous;
         try {
@@ -140,7 +153,7 @@ public final class DynamoDbArticleStore implements ArticleStore {
         }
         writeIndex(id, item, previous);
         directory.update(Items.stringList(previous, PEOPLE), Items.stringList(item, PEOPLE));
-        new PartitionRepair(dynamoDb, table, id).run();
+        new PartitionRepair(dynamoDb, table, id).run(true);
         return Outcome.WRITTEN;
     }
 

@@ -33,8 +33,8 @@ final class PartitionRepair {
         this.id = id;
     }
 
-    /** Returns how many items it had to change. */
-    int run() {
+    /** Returns how many items differ from what the article implies; repairs them when {@code fix}. */
+    int run(boolean fix) {
         Map<String, Map<String, AttributeValue>> actual = readIndexItems();
         Map<String, AttributeValue> article = actual.remove(ARTICLE_ITEM);
         Map<String, Map<String, AttributeValue>> expected = IndexItems.expected(article == null ? Map.of() : article);
@@ -42,14 +42,14 @@ final class PartitionRepair {
         for (Map.Entry<String, Map<String, AttributeValue>> item : actual.entrySet()) {
             Map<String, AttributeValue> wanted = expected.get(item.getKey());
             if (wanted == null) {
-                changed += deleteIfUnchanged(item.getValue());
+                changed += fix ? deleteIfUnchanged(item.getValue()) : 1;
             } else if (!wanted.equals(item.getValue())) {
-                changed += putIfNotNewer(wanted);
+                changed += fix ? putIfNotNewer(wanted) : 1;
             }
         }
         for (Map.Entry<String, Map<String, AttributeValue>> item : expected.entrySet()) {
             if (!actual.containsKey(item.getKey())) {
-                changed += putIfNotNewer(item.getValue());
+                changed += fix ? putIfNotNewer(item.getValue()) : 1;
             }
         }
         return changed;

@@ -63,10 +63,13 @@ final class Ingester {
             log.info("ignored", source.key(), "key outside " + settings.prefix() + "*" + settings.suffix());
             return IngestReport.Outcome.IGNORED;
         }
+        return apply(!record.getEventName().startsWith("ObjectRemoved"), source, log, report);
+    }
+
+    /** Applies the object's creation (or removal) to the table, as its event would. */
+    IngestReport.Outcome apply(boolean created, SourceObject source, IngestLog log, IngestReport report) {
         String id = ArticleId.of(source.bucket(), source.key());
-        IngestReport.Outcome outcome = record.getEventName().startsWith("ObjectRemoved")
-                ? removed(id, source)
-                : created(id, source, log, report);
+        IngestReport.Outcome outcome = created ? created(id, source, log, report) : removed(id, source);
         log.info(outcome.label(), source.key(), "article " + id);
         return outcome;
     }

@@ -19,6 +19,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
  * The ingest handler on the real emulators, with a table of its own per test: upload objects, deliver S3 events
@@ -69,8 +70,17 @@ final class IngestBed implements AutoCloseable {
                 StandardCharsets.UTF_8)));
     }
 
+    /** Delivers the created event S3 sends for the object as it is now (its real ETag). */
     Map<String, Integer> created(String key, long sequencer) {
-        return deliver(event("ObjectCreated:Put", key, sequencer));
+        return deliver(event("ObjectCreated:Put", key, sequencer, eTag(key)));
+    }
+
+    private String eTag(String key) {
+        try {
+            return s3.headObject(b -> b.bucket(BUCKET).key(key)).eTag().replace("\"", "");
+        } catch (NoSuchKeyException gone) {
+            return "d41d8cd98f00b204e9800998ecf8427e";
+        }
     }
 
     Map<String, Integer> removed(String key, long sequencer) {
@@ -79,6 +89,10 @@ final class IngestBed implements AutoCloseable {
 
     /** An S3 event as AWS sends it: key form-encoded, sequencer hex. */
     static S3Event event(String eventName, String key, long sequencer) {
+        return event(eventName, key, sequencer, "0123456789abcdef0123456789abcdef");
+    }
+
+    static S3Event event(String eventName, String key, long sequencer, String eTag) {
         String encoded = URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/");
         String json = """
                 {"Records":[{"eventVersion":"2.1","eventSource":"aws:s3","awsRegion":"us-east-1",
@@ -87,8 +101,8 @@ final class IngestBed implements AutoCloseable {
                  "responseElements":{"x-amz-request-id":"EXAMPLE","x-amz-id-2":"EXAMPLE"},
                  "s3":{"s3SchemaVersion":"1.0","configurationId":"ingest",
                   "bucket":{"name":"%s","ownerIdentity":{"principalId":"EXAMPLE"},"arn":"arn:aws:s3:::%s"},
-                  "object":{"key":"%s","size":100,"eTag":"0123456789abcdef","sequencer":"%s"}}}]}
-                """.formatted(eventName, BUCKET, BUCKET, encoded, Long.toHexString(sequencer).toUpperCase());
+                  "object":{"key":"%s","size":100,"eTag":"%s","sequencer":"%s"}}}]}
+                """.formatted(eventName, BUCKET, BUCKET, encoded, eTag, Long.toHexString(sequencer).toUpperCase());
         return Events.fromJson(json, S3Event.class);
     }
 

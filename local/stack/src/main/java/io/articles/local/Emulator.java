@@ -31,7 +31,9 @@ final class Emulator implements AutoCloseable {
 
     /** Starts {@code role} on {@code port} (0: any free port), persisting under {@code dir} if not null. */
     static Emulator start(Path localDir, String role, int port, Path dir, Consumer<String> events) {
-        List<String> command = new ArrayList<>(List.of("node", "emulators.js", role, "--port", Integer.toString(port)));
+        // s3rver encrypts list continuation tokens with DES, which OpenSSL 3 (Node 17+) only offers as legacy.
+        List<String> command = new ArrayList<>(List.of("node", "--openssl-legacy-provider", "emulators.js", role,
+                "--port", Integer.toString(port)));
         if (dir != null) {
             command.addAll(List.of("--dir", dir.toAbsolutePath().toString()));
         }

@@ -1,0 +1,63 @@
+package io.articles.local;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * {@code replay}: re-drives every event kept under the failed-events folder through the ingest handler, oldest
+ * first, as an operator re-drives the on-failure queue after an outage. A replayed event's file is removed; one
+ * that fails again stays (the handler keeps it once more under a new name, so the old file goes).
+ */
+final class ReplayCommand {
+    private ReplayCommand() {
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        Arguments arguments = new Arguments(args, Set.of("--data"));
+        try (LocalSession session = LocalSession.open(arguments.dataDir(), err)) {
+            List<Path> events = failedEvents(session.functions().failedEventsDir());
+            for (Path event : events) {
+                String json = read(event);
+                delete(event);
+                session.functions().deliver(json);
+            }
+            int left = failedEvents(session.functions().failedEventsDir()).size();
+            out.println("replayed " + events.size() + " events, " + left + " failed again");
+            return left == 0 ? 0 : 1;
+        }
+    }
+
+    private static List<Path> failedEvents(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + file, e);
+        }
+    }
+}
