@@ -2,6 +2,8 @@ package io.articles.api;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.articles.store.PersonEntry;
+import io.articles.store.RejectionEntry;
 import io.articles.store.Summary;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,6 +17,11 @@ final class Json {
     private Json() {
     }
 
+    /** Writes one list item. */
+    interface ItemWriter<T> {
+        void write(JsonGenerator json, T item) throws IOException;
+    }
+
     static String error(String code, String message) {
         return write(json -> {
             json.writeStartObject();
@@ -26,12 +33,13 @@ final class Json {
         });
     }
 
-    static String page(List<Summary> items, String nextToken) {
+    /** {@code {"items": [...], "nextToken": "..." | null}}. */
+    static <T> String page(List<T> items, String nextToken, ItemWriter<T> itemWriter) {
         return write(json -> {
             json.writeStartObject();
             json.writeArrayFieldStart("items");
-            for (Summary summary : items) {
-                writeSummary(json, summary);
+            for (T item : items) {
+                itemWriter.write(json, item);
             }
             json.writeEndArray();
             json.writeStringField("nextToken", nextToken);
@@ -39,7 +47,7 @@ final class Json {
         });
     }
 
-    private static void writeSummary(JsonGenerator json, Summary summary) throws IOException {
+    static void summary(JsonGenerator json, Summary summary) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", summary.id());
         json.writeStringField("headline", summary.headline());
@@ -50,6 +58,22 @@ final class Json {
             json.writeString(person);
         }
         json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    static void person(JsonGenerator json, PersonEntry person) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("name", person.name());
+        json.writeNumberField("articles", person.articles());
+        json.writeEndObject();
+    }
+
+    static void rejection(JsonGenerator json, RejectionEntry rejection) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", rejection.id());
+        json.writeStringField("key", rejection.key());
+        json.writeStringField("reason", rejection.reason());
+        json.writeStringField("at", rejection.at());
         json.writeEndObject();
     }
 
