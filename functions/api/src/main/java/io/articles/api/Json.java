@@ -49,10 +49,8 @@ final class Json {
 
     static void summary(JsonGenerator json, Summary summary) throws IOException {
         json.writeStartObject();
-        json.writeStringField("id", summary.id());
-        json.writeStringField("headline", summary.headline());
-        json.writeStringField("publishedDate", summary.publishedDate());
-        json.writeStringField("agency", summary.agency());
+        stringFields(json, "id", summary.id(), "headline", summary.headline(),
+                "publishedDate", summary.publishedDate(), "agency", summary.agency());
         json.writeArrayFieldStart("people");
         for (String person : summary.people()) {
             json.writeString(person);
@@ -70,11 +68,16 @@ final class Json {
 
     static void rejection(JsonGenerator json, RejectionEntry rejection) throws IOException {
         json.writeStartObject();
-        json.writeStringField("id", rejection.id());
-        json.writeStringField("key", rejection.key());
-        json.writeStringField("reason", rejection.reason());
-        json.writeStringField("at", rejection.at());
+        stringFields(json, "id", rejection.id(), "key", rejection.key(), "reason", rejection.reason(),
+                "at", rejection.at());
         json.writeEndObject();
+    }
+
+    /** Name, value, name, value...: string fields, null values as JSON null. */
+    private static void stringFields(JsonGenerator json, String... namesAndValues) throws IOException {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            json.writeStringField(namesAndValues[i], namesAndValues[i + 1]);
+        }
     }
 
     private interface Body {
