@@ -115,6 +115,11 @@ class ServeIntegrationTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
         assertJson(405, post);
         assertEquals("GET", post.headers().firstValue("Allow").orElseThrow());
+        HttpResponse<String> head = send(HttpRequest.newBuilder(uri("/articles?date=2022-01-01"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(405, head.statusCode());
+        assertEquals("GET", head.headers().firstValue("Allow").orElseThrow());
+        assertJson(200, get("/articles?date=2022-01-01"));
     }
 
     @Test

@@ -26,7 +26,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     /** For local runs: the given client, e.g. pointed at dynalite; page tokens hold while this handler lives. */
     public ApiHandler(DynamoDbClient dynamoDb, String table) {
-        this(dynamoDb, table, SecureRandom.getSeed(32));
+        this(dynamoDb, table, randomKey());
     }
 
     /** For tests: the given client and page token key. */
@@ -41,6 +41,12 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return toResponse(api.handle(toRequest(event)));
+    }
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return key;
     }
 
     private static byte[] tokenKey(String key) {

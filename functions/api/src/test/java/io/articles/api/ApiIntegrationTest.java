@@ -222,6 +222,14 @@ class ApiIntegrationTest {
         assertEquals("public, max-age=300", api.get("/people", "prefix", "m").getHeaders().get("Cache-Control"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"𠀀", "𠀀𠀁", "ﬁ", "Ǆ", "İ", "ß"})
+    void prefixesOutsideTheBasicPlaneOrThatFoldWideAreAnswered(String prefix) {
+        assertEquals(200, api.get("/people", "prefix", prefix).getStatusCode());
+        assertEquals(200, api.get("/articles", "person", prefix).getStatusCode());
+        assertEquals(200, api.get("/articles", "headline", prefix).getStatusCode());
+    }
+
     @Test
     void ingestErrorsListTheLastTwelveMonthsOfRejectionsNewestFirst() {
         List<JsonNode> errors = all("/ingest-errors", 4);

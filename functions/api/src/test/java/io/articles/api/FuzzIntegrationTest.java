@@ -119,7 +119,8 @@ class FuzzIntegrationTest {
             case 2 -> pick(TOKENS, random);
             case 3 -> mutate(pick(TOKENS, random), random);
             case 4 -> Base64.getUrlEncoder().encodeToString(text(random, random.nextInt(200)).getBytes());
-            case 5 -> pick(List.of("Putin", "ukraine talks", "a", "the", "Biden", "José", "🌊", "'", ""), random);
+            case 5 -> pick(List.of("Putin", "ukraine talks", "a", "the", "Biden", "José", "🌊", "'", "", "𠀀", "ﬁ", "Ǆ"),
+                    random);
             case 6 -> text(random, 250);
             default -> text(random, 12);
         };

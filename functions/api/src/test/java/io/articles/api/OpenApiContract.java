@@ -30,9 +30,12 @@ final class OpenApiContract {
 
     private OpenApiContract(JsonNode spec) {
         this.spec = spec;
-        spec.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(
-                operation -> operation.getValue().get("responses").fieldNames().forEachRemaining(status ->
-                        documented.add(operation.getKey().toUpperCase() + " " + path.getKey() + " " + status))));
+        for (Map.Entry<String, JsonNode> path : spec.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                operation.getValue().get("responses").fieldNames().forEachRemaining(status ->
+                        documented.add(operation.getKey().toUpperCase() + " " + path.getKey() + " " + status));
+            }
+        }
     }
 
     static OpenApiContract load(Path file) {
@@ -114,8 +117,7 @@ final class OpenApiContract {
         JsonNode properties = schema.path("properties");
         schema.path("required").forEach(name ->
                 assertTrue(value.has(name.asText()), at + "." + name.asText() + " is required: " + where));
-        for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : value.properties()) {
             JsonNode property = properties.get(field.getKey());
             if (property == null) {
                 assertTrue(schema.path("additionalProperties").asBoolean(true),
