@@ -96,7 +96,9 @@ public final class LocalServer implements AutoCloseable {
         String body = response.getBody() == null ? "" : response.getBody();
         byte[] bytes = response.getIsBase64Encoded() ? Base64.getDecoder().decode(body)
                 : body.getBytes(StandardCharsets.UTF_8);
-        boolean empty = bytes.length == 0 || response.getStatusCode() == 304;
+        // HEAD is answered like GET (here a 405) but never with a body, as HTTP requires.
+        boolean empty = bytes.length == 0 || response.getStatusCode() == 304
+                || exchange.getRequestMethod().equals("HEAD");
         exchange.sendResponseHeaders(response.getStatusCode(), empty ? -1 : bytes.length);
         if (!empty) {
             try (OutputStream out = exchange.getResponseBody()) {

@@ -3,81 +3,107 @@ package io.articles.api;
 import io.articles.article.ArticleId;
 import io.articles.store.ArticleIndex;
 import io.articles.store.ArticleStore;
-import io.articles.store.Cursor;
+import io.articles.store.Folding;
 import io.articles.store.Lookup;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
+import io.articles.store.Page;
+import io.articles.store.PersonEntry;
+import io.articles.store.RejectionEntry;
+import io.articles.store.Summary;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
- * The lookup API: routes a request to a store query and renders the answer. Every failure becomes a JSON error;
- * nothing a client sends can make it answer 5xx except the store being unavailable.
+ * The lookup API: routes a request to one store read and renders the answer. Everything a client sends that is
+ * wrong becomes a 4xx JSON error; only the store failing (an exception) can make it a 5xx.
  */
 public final class Api {
-    private static final String JSON = "application/json";
-    private final ArticleStore store;
+    private static final String ARTICLE_PREFIX = "/articles/";
+    private static final Set<String> PEOPLE_PARAMETERS = Set.of("prefix", Parameters.LIMIT, Parameters.NEXT_TOKEN);
+    private static final Set<String> PAGING_PARAMETERS = Set.of(Parameters.LIMIT, Parameters.NEXT_TOKEN);
+    /** How far back GET /ingest-errors looks. */
+    private static final int REJECTION_MONTHS = 12;
 
-    public Api(ArticleStore store) {
+    private final ArticleStore store;
+    private final Pager pager;
+    private final Clock clock;
+
+    Api(ArticleStore store, PageTokens tokens, Clock clock) {
         this.store = store;
+        this.pager = new Pager(tokens);
+        this.clock = clock;
     }
 
     public ApiResponse handle(ApiRequest request) {
         try {
             return route(request);
         } catch (ApiError e) {
-            return error(e.status(), e.code(), e.getMessage());
+            return Responses.error(e);
         }
     }
 
     private ApiResponse route(ApiRequest request) {
-        String path = request.path() == null ? "/" : request.path();
-        if (!path.equals("/articles") && !path.startsWith("/articles/")) {
-            throw ApiError.notFound("no such resource: expected /articles or /articles/{id}");
+        String path = request.path();
+        if (path.startsWith(ARTICLE_PREFIX)) {
+            return get(request, Set.of(), parameters -> article(path.substring(ARTICLE_PREFIX.length()), request));
         }
-        if (!"GET".equals(request.method())) {
-            return error(405, "MethodNotAllowed", "only GET is supported");
+        return switch (path) {
+            case "/articles" -> get(request, ArticleSearch.PARAMETERS, this::articles);
+            case "/people" -> get(request, PEOPLE_PARAMETERS, this::people);
+            case "/ingest-errors" -> get(request, PAGING_PARAMETERS, this::ingestErrors);
+            default -> throw ApiError.notFound(
+                    "path: expected /articles, /articles/{id}, /people or /ingest-errors");
+        };
+    }
+
+    private static ApiResponse get(ApiRequest request, Set<String> accepted, Function<Parameters, ApiResponse> route) {
+        if (!request.method().equals("GET")) {
+            throw ApiError.methodNotAllowed(request.method());
         }
-        return path.equals("/articles") ? list(request) : article(path.substring("/articles/".length()));
+        return route.apply(Parameters.of(request.query(), accepted));
     }
 
-    private ApiResponse article(String id) {
-        if (!ArticleId.isWellFormed(id)) {
-            throw ApiError.notFound("no article with that id");
+    private ApiResponse article(String id, ApiRequest request) {
+        String json = ArticleId.isWellFormed(id) ? store.articleJson(id).orElse(null) : null;
+        if (json == null) {
+            throw ApiError.notFound("id: no article with that id");
         }
-        return store.articleJson(id).map(json -> ok(json))
-                .orElseThrow(() -> ApiError.notFound("no article with that id"));
+        String etag = EntityTags.of(json);
+        return EntityTags.matches(request.header("If-None-Match"), etag)
+                ? Responses.notModified(Responses.ARTICLE_CACHE, etag)
+                : Responses.json(json, Responses.ARTICLE_CACHE, etag);
     }
 
-    private ApiResponse list(ApiRequest request) {
-        LocalDate date = date(request.query().get("date"));
-        Lookup lookup = new Lookup(ArticleIndex.datePartitions(date, date), date + "#", date + "#~", List.of(), null);
-        return ok(Json.page(store.articles(lookup, 20, Cursor.START).items(), null));
+    private ApiResponse articles(Parameters parameters) {
+        ArticleSearch search = ArticleSearch.of(parameters);
+        LookupQuery<Summary> query = search.query(store);
+        Page<Summary> page = pager.read(query, parameters);
+        search.checkUnambiguous(page.items());
+        return Responses.json(pager.body(query, page, Json::summary), Responses.LIST_CACHE);
     }
 
-    private static LocalDate date(String text) {
-        if (text == null) {
-            throw ApiError.badRequest("date: expected a date as YYYY-MM-DD");
+    private ApiResponse people(Parameters parameters) {
+        String prefix = parameters.text("prefix").map(Folding::fold)
+                .orElseThrow(() -> ApiError.badRequest("prefix: expected 1 to " + Parameters.MAX_TEXT + " characters"));
+        if (prefix.isEmpty()) {
+            throw ApiError.badRequest("prefix: expected at least one letter or digit");
         }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ApiError.badRequest("date: expected a date as YYYY-MM-DD");
+        PeopleQuery query = new PeopleQuery(store, prefix);
+        Page<PersonEntry> page = pager.read(query, parameters);
+        return Responses.json(pager.body(query, page, Json::person), Responses.PEOPLE_CACHE);
+    }
+
+    /** The months are part of the query: a token from last month's listing does not continue this month's. */
+    private ApiResponse ingestErrors(Parameters parameters) {
+        List<Lookup> months = new ArrayList<>();
+        for (String partition : ArticleIndex.rejectionPartitions(YearMonth.now(clock), REJECTION_MONTHS)) {
+            months.add(new Lookup(List.of(partition), "0", "9", List.of(), null));
         }
-    }
-
-    private static ApiResponse ok(String body) {
-        return new ApiResponse(200, headers(), body);
-    }
-
-    private static ApiResponse error(int status, String code, String message) {
-        return new ApiResponse(status, headers(), Json.error(code, message));
-    }
-
-    private static Map<String, String> headers() {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", JSON);
-        return headers;
+        LookupQuery<RejectionEntry> query = new LookupQuery<>("ingest-errors", months, store::rejections);
+        Page<RejectionEntry> page = pager.read(query, parameters);
+        return Responses.json(pager.body(query, page, Json::rejection), Responses.NO_STORE);
     }
 }

@@ -2,6 +2,8 @@ package io.articles.api;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.articles.store.PersonEntry;
+import io.articles.store.RejectionEntry;
 import io.articles.store.Summary;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,6 +17,11 @@ final class Json {
     private Json() {
     }
 
+    /** Writes one list item. */
+    interface ItemWriter<T> {
+        void write(JsonGenerator json, T item) throws IOException;
+    }
+
     static String error(String code, String message) {
         return write(json -> {
             json.writeStartObject();
@@ -26,12 +33,13 @@ final class Json {
         });
     }
 
-    static String page(List<Summary> items, String nextToken) {
+    /** {@code {"items": [...], "nextToken": "..." | null}}. */
+    static <T> String page(List<T> items, String nextToken, ItemWriter<T> itemWriter) {
         return write(json -> {
             json.writeStartObject();
             json.writeArrayFieldStart("items");
-            for (Summary summary : items) {
-                writeSummary(json, summary);
+            for (T item : items) {
+                itemWriter.write(json, item);
             }
             json.writeEndArray();
             json.writeStringField("nextToken", nextToken);
@@ -39,18 +47,37 @@ final class Json {
         });
     }
 
-    private static void writeSummary(JsonGenerator json, Summary summary) throws IOException {
+    static void summary(JsonGenerator json, Summary summary) throws IOException {
         json.writeStartObject();
-        json.writeStringField("id", summary.id());
-        json.writeStringField("headline", summary.headline());
-        json.writeStringField("publishedDate", summary.publishedDate());
-        json.writeStringField("agency", summary.agency());
+        stringFields(json, "id", summary.id(), "headline", summary.headline(),
+                "publishedDate", summary.publishedDate(), "agency", summary.agency());
         json.writeArrayFieldStart("people");
         for (String person : summary.people()) {
             json.writeString(person);
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    static void person(JsonGenerator json, PersonEntry person) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("name", person.name());
+        json.writeNumberField("articles", person.articles());
+        json.writeEndObject();
+    }
+
+    static void rejection(JsonGenerator json, RejectionEntry rejection) throws IOException {
+        json.writeStartObject();
+        stringFields(json, "id", rejection.id(), "key", rejection.key(), "reason", rejection.reason(),
+                "at", rejection.at());
+        json.writeEndObject();
+    }
+
+    /** Name, value, name, value...: string fields, null values as JSON null. */
+    private static void stringFields(JsonGenerator json, String... namesAndValues) throws IOException {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            json.writeStringField(namesAndValues[i], namesAndValues[i + 1]);
+        }
     }
 
     private interface Body {

@@ -1,0 +1,36 @@
+package io.articles.api;
+
+import io.articles.store.ArticleStore;
+import io.articles.store.Cursor;
+import io.articles.store.Page;
+import io.articles.store.PersonEntry;
+
+/** {@code GET /people?prefix=}: the people directory from a folded prefix, by name. */
+final class PeopleQuery implements ListQuery<PersonEntry> {
+    private final ArticleStore store;
+    private final String foldedPrefix;
+
+    PeopleQuery(ArticleStore store, String foldedPrefix) {
+        this.store = store;
+        this.foldedPrefix = foldedPrefix;
+    }
+
+    @Override
+    public String description() {
+        return "people\n" + foldedPrefix;
+    }
+
+    /** The directory is one partition; names sort by folded name, so a resumed page stays within the prefix. */
+    @Override
+    public void check(Cursor cursor) {
+        if (cursor.partition() != 0
+                || !cursor.lastKey().isEmpty() && !ListQuery.position(cursor).sort().startsWith(foldedPrefix)) {
+            throw ApiError.foreignToken();
+        }
+    }
+
+    @Override
+    public Page<PersonEntry> read(int limit, Cursor cursor) {
+        return store.people(foldedPrefix, limit, cursor);
+    }
+}
