@@ -1,5 +1,6 @@
 package io.articles.api;
 
+import io.articles.store.ArticleIndex;
 import io.articles.store.ArticleStore;
 import io.articles.store.Cursor;
 import io.articles.store.Page;
@@ -20,12 +21,18 @@ final class PeopleQuery implements ListQuery<PersonEntry> {
         return "people\n" + foldedPrefix;
     }
 
-    /** The directory is one partition; names sort by folded name, so a resumed page stays within the prefix. */
+    /** The prefix reads one directory partition; a resumed page must stay in it and within the prefix. */
     @Override
     public void check(Cursor cursor) {
-        if (cursor.partition() != 0
-                || !cursor.lastKey().isEmpty() && !ListQuery.position(cursor).sort().startsWith(foldedPrefix)) {
+        if (cursor.partition() != 0) {
             throw ApiError.foreignToken();
+        }
+        if (!cursor.lastKey().isEmpty()) {
+            IndexPosition position = ListQuery.position(cursor);
+            if (!position.partition().equals(ArticleIndex.directoryPartition(foldedPrefix))
+                    || !position.sort().startsWith(foldedPrefix)) {
+                throw ApiError.foreignToken();
+            }
         }
     }
 

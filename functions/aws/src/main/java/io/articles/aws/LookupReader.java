@@ -5,6 +5,7 @@ import static io.articles.aws.Items.string;
 import static io.articles.aws.Items.stringList;
 import static io.articles.aws.Table.*;
 
+import io.articles.store.ArticleIndex;
 import io.articles.store.Cursor;
 import io.articles.store.Lookup;
 import io.articles.store.Page;
@@ -48,7 +49,7 @@ final class LookupReader {
                 .filterExpression("#count > :zero")
                 .expressionAttributeNames(Map.of("#lpk", LOOKUP_PARTITION_KEY, "#lsk", LOOKUP_SORT_KEY,
                         "#count", ARTICLE_COUNT))
-                .expressionAttributeValues(Map.of(":lpk", s(directoryPartition(foldedPrefix)),
+                .expressionAttributeValues(Map.of(":lpk", s(ArticleIndex.directoryPartition(foldedPrefix)),
                         ":prefix", s(foldedPrefix), ":zero", Items.n(0)))
                 .limit(limit);
         QueryResponse response = query(request, cursor);

@@ -4,6 +4,7 @@ import static io.articles.aws.Items.n;
 import static io.articles.aws.Items.s;
 import static io.articles.aws.Table.*;
 
+import io.articles.store.ArticleIndex;
 import io.articles.store.Folding;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ final class PeopleDirectory {
                 .updateExpression("SET #name = :name, #lpk = :lpk, #lsk = :lsk ADD #count :delta")
                 .expressionAttributeNames(Map.of("#name", NAME, "#lpk", LOOKUP_PARTITION_KEY,
                         "#lsk", LOOKUP_SORT_KEY, "#count", ARTICLE_COUNT))
-                .expressionAttributeValues(Map.of(":name", s(name), ":lpk", s(directoryPartition(folded)),
+                .expressionAttributeValues(Map.of(":name", s(name), ":lpk", s(ArticleIndex.directoryPartition(folded)),
                         ":lsk", s(folded), ":delta", n(delta))));
     }
 

@@ -50,9 +50,4 @@ public final class Table {
     static String personPartition(String foldedName) {
         return "N#" + foldedName;
     }
-
-    /** People are listed for autocomplete from partitions by their folded name's first character. */
-    static String directoryPartition(String foldedName) {
-        return "N#" + foldedName.substring(0, Math.min(1, foldedName.length()));
-    }
 }

@@ -41,10 +41,14 @@ public final class ArticleIndex {
         if (article.publishedDate() != null) {
             entries.add(new IndexEntry("I#D", datePartition(article.publishedDate()), order));
         }
+        Set<String> surnames = new LinkedHashSet<>();
         for (String name : personKeys(article)) {
             entries.add(new IndexEntry("I#P#" + name, "P#" + name, order));
-            String surname = surname(name);
-            entries.add(new IndexEntry("I#S#" + surname + '#' + name, surnamePartition(surname), order));
+            surnames.add(surname(name));
+        }
+        for (String surname : surnames) {
+            // One entry per surname, however many people share it: the article is listed once.
+            entries.add(new IndexEntry("I#S#" + surname, surnamePartition(surname), order));
         }
         if (article.headline() != null) {
             for (String word : HeadlineWords.of(article.headline())) {
@@ -85,6 +89,14 @@ public final class ArticleIndex {
 
     public static String personPartition(String name) {
         return "P#" + clip(Folding.fold(name));
+    }
+
+    /**
+     * The people directory lists people from partitions by the first character of their folded name (a whole
+     * code point, so names outside the basic plane are not cut in half).
+     */
+    public static String directoryPartition(String foldedName) {
+        return "N#" + (foldedName.isEmpty() ? "" : foldedName.substring(0, foldedName.offsetByCodePoints(0, 1)));
     }
 
     public static String surnamePartition(String foldedSurname) {
