@@ -1,13 +1,11 @@
 package io.articles.local;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** {@code invoke ingest|api -e EVENT.json}: one handler, once, on an event file; prints its response as SAM does. */
@@ -24,15 +22,8 @@ final class InvokeCommand {
         Path event = eventFile(arguments);
         try (LocalSession session = LocalSession.open(arguments.dataDir(), err)) {
             switch (function) {
-                case "ingest" -> {
-                    Map<String, Integer> response = session.functions().ingest(Events.fromFile(event, S3Event.class));
-                    out.println(toJson(response));
-                }
-                case "api" -> {
-                    APIGatewayV2HTTPResponse response =
-                            session.functions().api(Events.fromFile(event, APIGatewayV2HTTPEvent.class));
-                    out.println(Events.toJson(response, APIGatewayV2HTTPResponse.class));
-                }
+                case "ingest" -> out.println(session.functions().ingest(read(event)));
+                case "api" -> out.println(session.functions().api(read(event)));
                 default -> throw new UsageException("invoke: expected ingest or api, got '" + function + "'");
             }
         }
@@ -51,10 +42,11 @@ final class InvokeCommand {
         return file;
     }
 
-    private static String toJson(Map<String, Integer> counts) {
-        StringBuilder json = new StringBuilder("{");
-        counts.forEach((name, count) -> json.append(json.length() > 1 ? "," : "").append('"').append(name)
-                .append("\":").append(count));
-        return json.append('}').toString();
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read event file " + file, e);
+        }
     }
 }

@@ -2,18 +2,20 @@ package io.articles.local;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import io.articles.api.ApiHandler;
 import io.articles.ingest.IngestHandler;
 import io.articles.ingest.IngestSettings;
 import io.articles.ingest.Reconciler;
 import io.articles.article.ArticleParser;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -51,14 +53,20 @@ public final class LocalFunctions implements AutoCloseable {
         return s3;
     }
 
-    public Map<String, Integer> ingest(S3Event event) {
-        return ingest.handleRequest(event, new LocalContext("IngestFunction", log));
+    /** Runs the ingest handler on an event (JSON, as Lambda delivers it); answers its response JSON. */
+    public String ingest(byte[] event) {
+        return invoke(ingest, event, "IngestFunction");
+    }
+
+    /** Runs the API handler on an event (JSON, as Lambda delivers it); answers its response JSON. */
+    public String api(byte[] event) {
+        return invoke(api, event, "ApiFunction");
     }
 
     /** Ingests an event as the S3 trigger delivers it; a failure is logged and the event kept, never thrown. */
     public void deliver(String eventJson) {
         try {
-            ingest(Events.fromJson(eventJson, S3Event.class));
+            ingest(eventJson.getBytes(StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
             log.println("{\"level\":\"ERROR\",\"message\":\"ingest failed: " + e.getClass().getSimpleName()
                     + "; event kept in " + failedEventsDir + "\"}");
@@ -75,8 +83,20 @@ public final class LocalFunctions implements AutoCloseable {
         return failedEventsDir;
     }
 
+    /** The API handler for typed events, as the local HTTP server and tests build them. */
     public APIGatewayV2HTTPResponse api(APIGatewayV2HTTPEvent event) {
-        return api.handleRequest(event, new LocalContext("ApiFunction", log));
+        String response = api(Events.toJson(event, APIGatewayV2HTTPEvent.class).getBytes(StandardCharsets.UTF_8));
+        return Events.fromJson(response, APIGatewayV2HTTPResponse.class);
+    }
+
+    private String invoke(RequestStreamHandler handler, byte[] event, String functionName) {
+        ByteArrayOutputStream response = new ByteArrayOutputStream();
+        try {
+            handler.handleRequest(new ByteArrayInputStream(event), response, new LocalContext(functionName, log));
+        } catch (IOException e) {
+            throw new UncheckedIOException(functionName + " failed to read its event or write its response", e);
+        }
+        return response.toString(StandardCharsets.UTF_8);
     }
 
     @Override

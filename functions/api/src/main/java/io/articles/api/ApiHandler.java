@@ -1,12 +1,13 @@
 package io.articles.api;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import io.articles.aws.ClientSettings;
 import io.articles.aws.DynamoDbArticleStore;
 import io.articles.aws.Priming;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -21,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * before a SnapStart snapshot it runs sample requests through the whole path, stopping each DynamoDB call at the
  * wire.
  */
-public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Resource {
+public final class ApiHandler implements RequestStreamHandler, Resource {
     private static final String TOKEN_KEY_VARIABLE = "PAGE_TOKEN_KEY";
     private static final List<ApiRequest> PRIMING_REQUESTS = List.of(
             new ApiRequest("GET", "/articles", Map.of("date", "2024-03-03"), Map.of()),
@@ -64,9 +65,19 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         // Nothing to reopen: priming opened no connection.
     }
 
+    /**
+     * Reads the event as the JSON Lambda delivers (no runtime deserialisation: see {@link io.articles.json.JsonTree})
+     * and writes the proxy response. An event that is not an HTTP API event is a 400, like any bad request.
+     */
     @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return toResponse(api.handle(toRequest(event)));
+    public void handleRequest(InputStream event, OutputStream response, Context context) throws IOException {
+        ApiResponse answer;
+        try {
+            answer = api.handle(HttpEvents.read(event));
+        } catch (IllegalArgumentException notAnHttpEvent) {
+            answer = Responses.error(ApiError.badRequest("event: expected an HTTP API event (payload format 2.0)"));
+        }
+        response.write(HttpEvents.write(answer).getBytes(StandardCharsets.UTF_8));
     }
 
     private static byte[] randomKey() {
@@ -80,18 +91,5 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
             throw new IllegalStateException(TOKEN_KEY_VARIABLE + ": expected the secret that signs page tokens");
         }
         return key.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static ApiRequest toRequest(APIGatewayV2HTTPEvent event) {
-        APIGatewayV2HTTPEvent.RequestContext.Http http =
-                event.getRequestContext() == null ? null : event.getRequestContext().getHttp();
-        String method = http == null ? null : http.getMethod();
-        return new ApiRequest(method, event.getRawPath(), event.getQueryStringParameters(), event.getHeaders());
-    }
-
-    private static APIGatewayV2HTTPResponse toResponse(ApiResponse response) {
-        return APIGatewayV2HTTPResponse.builder().withStatusCode(response.status())
-                .withHeaders(Map.copyOf(response.headers())).withBody(response.body()).withIsBase64Encoded(false)
-                .build();
     }
 }

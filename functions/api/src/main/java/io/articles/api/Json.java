@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 /** The API's response bodies, written with the streaming generator. */
 final class Json {
@@ -71,6 +72,22 @@ final class Json {
         stringFields(json, "id", rejection.id(), "key", rejection.key(), "reason", rejection.reason(),
                 "at", rejection.at());
         json.writeEndObject();
+    }
+
+    /** The Lambda proxy response around a body. */
+    static String response(int status, Map<String, String> headers, String body) {
+        return write(json -> {
+            json.writeStartObject();
+            json.writeNumberField("statusCode", status);
+            json.writeObjectFieldStart("headers");
+            for (Map.Entry<String, String> header : headers.entrySet()) {
+                json.writeStringField(header.getKey(), header.getValue());
+            }
+            json.writeEndObject();
+            json.writeStringField("body", body);
+            json.writeBooleanField("isBase64Encoded", false);
+            json.writeEndObject();
+        });
     }
 
     /** Name, value, name, value...: string fields, null values as JSON null. */

@@ -4,7 +4,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.articles.local.Events;
 import io.articles.local.LocalContext;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -28,8 +31,17 @@ final class Requests {
         return send(event("GET", path, query(query), Map.of()));
     }
 
+    /** Through the handler as Lambda runs it: the event as JSON in, the proxy response as JSON out. */
     APIGatewayV2HTTPResponse send(APIGatewayV2HTTPEvent event) {
-        return handler.handleRequest(event, new LocalContext("ApiFunction", new PrintStream(PrintStream.nullOutputStream())));
+        ByteArrayOutputStream response = new ByteArrayOutputStream();
+        try {
+            handler.handleRequest(new ByteArrayInputStream(Events.toJson(event, APIGatewayV2HTTPEvent.class)
+                    .getBytes(StandardCharsets.UTF_8)), response, new LocalContext("ApiFunction",
+                    new PrintStream(PrintStream.nullOutputStream())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Events.fromJson(response.toString(StandardCharsets.UTF_8), APIGatewayV2HTTPResponse.class);
     }
 
     /** {@code name, value, name, value...} as an ordered map. */

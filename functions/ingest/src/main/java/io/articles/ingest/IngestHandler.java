@@ -1,16 +1,18 @@
 package io.articles.ingest;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import io.articles.aws.ClientSettings;
 import io.articles.aws.DynamoDbArticleStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
-import org.crac.Core;
-import org.crac.Resource;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
+import org.crac.Core;
+import org.crac.Resource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
@@ -19,7 +21,7 @@ import software.amazon.awssdk.services.s3.S3Configuration;
  * Lambda entry point for the bucket's ObjectCreated and ObjectRemoved events. A CRaC resource: before a SnapStart
  * snapshot it primes the ingest path, so restored copies start warm.
  */
-public final class IngestHandler implements RequestHandler<S3Event, Map<String, Integer>>, Resource {
+public final class IngestHandler implements RequestStreamHandler, Resource {
     private final Ingester ingester;
     private final PrintStream metrics;
 
@@ -44,11 +46,15 @@ public final class IngestHandler implements RequestHandler<S3Event, Map<String, 
         Core.getGlobalContext().register(this);
     }
 
+    /**
+     * Reads the event as the JSON Lambda delivers (no runtime deserialisation: see {@link io.articles.json.JsonTree}),
+     * answers the outcome counts, {@code {"written": 1, "removed": 0, ...}}.
+     */
     @Override
-    public Map<String, Integer> handleRequest(S3Event event, Context context) {
-        IngestReport report = ingester.handle(event.getRecords(), new IngestLog(context.getLogger()));
+    public void handleRequest(InputStream event, OutputStream response, Context context) throws IOException {
+        IngestReport report = ingester.handle(S3Events.read(event), new IngestLog(context.getLogger()));
         metrics.println(report.embeddedMetrics(context.getFunctionName(), Instant.now()));
-        return report.asMap();
+        response.write(report.toJson().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.articles.ingest;
 
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -43,13 +42,14 @@ public final class IngestReport {
         writeNanos += write;
     }
 
-    /** As the handler returns it: {"written": 1, "removed": 0, ...}, every outcome present. */
-    public Map<String, Integer> asMap() {
-        Map<String, Integer> map = new LinkedHashMap<>();
+    /** As the handler answers: {"written":1,"removed":0,...}, every outcome present. */
+    public String toJson() {
+        StringBuilder json = new StringBuilder("{");
         for (Outcome outcome : Outcome.values()) {
-            map.put(outcome.label(), counts.getOrDefault(outcome, 0));
+            json.append(json.length() > 1 ? "," : "").append('"').append(outcome.label()).append("\":")
+                    .append(counts.getOrDefault(outcome, 0));
         }
-        return map;
+        return json.append('}').toString();
     }
 
     /**

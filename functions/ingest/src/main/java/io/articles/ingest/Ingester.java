@@ -1,7 +1,5 @@
 package io.articles.ingest;
 
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
 import io.articles.article.Article;
 import io.articles.article.ArticleId;
 import io.articles.article.ArticleJson;
@@ -45,15 +43,15 @@ final class Ingester {
     }
 
     /** Processes every record, in order. */
-    IngestReport handle(List<S3EventNotificationRecord> records, IngestLog log) {
+    IngestReport handle(List<S3Record> records, IngestLog log) {
         IngestReport report = new IngestReport();
-        for (S3EventNotificationRecord record : records == null ? List.<S3EventNotificationRecord>of() : records) {
+        for (S3Record record : records) {
             report.count(handle(record, log, report));
         }
         return report;
     }
 
-    private IngestReport.Outcome handle(S3EventNotificationRecord record, IngestLog log, IngestReport report) {
+    private IngestReport.Outcome handle(S3Record record, IngestLog log, IngestReport report) {
         Optional<SourceObject> parsed = source(record, log);
         if (parsed.isEmpty()) {
             return IngestReport.Outcome.IGNORED;
@@ -63,7 +61,7 @@ final class Ingester {
             log.info("ignored", source.key(), "key outside " + settings.prefix() + "*" + settings.suffix());
             return IngestReport.Outcome.IGNORED;
         }
-        return apply(!record.getEventName().startsWith("ObjectRemoved"), source, log, report);
+        return apply(!record.removed(), source, log, report);
     }
 
     /** Applies the object's creation (or removal) to the table, as its event would. */
@@ -75,15 +73,15 @@ final class Ingester {
     }
 
     /** The record's object, or empty (logged) when the record is malformed: no retry can fix that. */
-    private static Optional<SourceObject> source(S3EventNotificationRecord record, IngestLog log) {
+    private static Optional<SourceObject> source(S3Record record, IngestLog log) {
         try {
-            S3ObjectEntity object = record.getS3().getObject();
-            String key = ObjectKeys.decode(object.getKey());
-            long size = object.getSizeAsLong() == null ? 0 : object.getSizeAsLong();
-            return Optional.of(new SourceObject(record.getS3().getBucket().getName(), key, object.getVersionId(),
-                    object.geteTag(), size, Sequencer.normalise(object.getSequencer())));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            log.warn("malformed", String.valueOf(record.getEventName()), "record skipped: " + e.getMessage());
+            if (record.bucket() == null || record.key() == null || record.eventName() == null) {
+                throw new IllegalArgumentException("expected eventName, s3.bucket.name and s3.object.key");
+            }
+            return Optional.of(new SourceObject(record.bucket(), ObjectKeys.decode(record.key()), record.versionId(),
+                    record.eTag(), record.size() == null ? 0 : record.size(), Sequencer.normalise(record.sequencer())));
+        } catch (IllegalArgumentException e) {
+            log.warn("malformed", String.valueOf(record.key()), "record skipped: " + e.getMessage());
             return Optional.empty();
         }
     }

@@ -2,7 +2,6 @@ package io.articles.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
 import io.articles.local.LocalAws;
 import io.articles.local.LocalAwsExtension;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ class DeliveryOrderIntegrationTest {
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
     void anyDeliveryOrderEndsInTheInOrderState(long seed, LocalAws stack) throws Exception {
         Random random = new Random(seed);
-        List<S3Event> history = new ArrayList<>();
+        List<String> history = new ArrayList<>();
         Map<String, String> finalContent = new HashMap<>();
         long sequencer = 0x10;
         for (String key : KEYS) {
@@ -47,10 +46,10 @@ class DeliveryOrderIntegrationTest {
         }
         try (IngestBed inOrder = new IngestBed(stack); IngestBed shuffled = new IngestBed(stack)) {
             upload(inOrder, finalContent);
-            for (S3Event event : history) {
+            for (String event : history) {
                 inOrder.deliver(event);
             }
-            List<S3Event> deliveries = new ArrayList<>(history);
+            List<String> deliveries = new ArrayList<>(history);
             deliveries.addAll(history.subList(0, 1 + random.nextInt(history.size())));
             Collections.shuffle(deliveries, random);
             deliverConcurrently(shuffled, deliveries);
@@ -69,11 +68,11 @@ class DeliveryOrderIntegrationTest {
         });
     }
 
-    private static void deliverConcurrently(IngestBed bed, List<S3Event> deliveries) throws Exception {
+    private static void deliverConcurrently(IngestBed bed, List<String> deliveries) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> done = new ArrayList<>();
-            for (S3Event event : deliveries) {
+            for (String event : deliveries) {
                 done.add(threads.submit(() -> bed.deliver(event)));
             }
             for (Future<?> future : done) {

@@ -1,13 +1,15 @@
 package io.articles.ingest;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
 import io.articles.aws.DynamoDbArticleStore;
-import io.articles.local.Events;
+import io.articles.json.JsonTree;
 import io.articles.local.LocalAws;
 import io.articles.local.LocalContext;
 import io.articles.store.ArticleStore;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -65,9 +67,19 @@ final class IngestBed implements AutoCloseable {
         s3.deleteObject(b -> b.bucket(BUCKET).key(key));
     }
 
-    Map<String, Integer> deliver(S3Event event) {
-        return handler.handleRequest(event, new LocalContext("IngestFunction", new PrintStream(logs, true,
-                StandardCharsets.UTF_8)));
+    /** Through the handler as Lambda runs it: the event as JSON in, the outcome counts out. */
+    Map<String, Integer> deliver(String event) {
+        ByteArrayOutputStream response = new ByteArrayOutputStream();
+        try {
+            handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), response,
+                    new LocalContext("IngestFunction", new PrintStream(logs, true, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        JsonTree.object(JsonTree.read(new ByteArrayInputStream(response.toByteArray())), "response")
+                .forEach((name, count) -> counts.put(name, ((Number) count).intValue()));
+        return counts;
     }
 
     /** Delivers the created event S3 sends for the object as it is now (its real ETag). */
@@ -88,13 +100,13 @@ final class IngestBed implements AutoCloseable {
     }
 
     /** An S3 event as AWS sends it: key form-encoded, sequencer hex. */
-    static S3Event event(String eventName, String key, long sequencer) {
+    static String event(String eventName, String key, long sequencer) {
         return event(eventName, key, sequencer, "0123456789abcdef0123456789abcdef");
     }
 
-    static S3Event event(String eventName, String key, long sequencer, String eTag) {
+    static String event(String eventName, String key, long sequencer, String eTag) {
         String encoded = URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/");
-        String json = """
+        return """
                 {"Records":[{"eventVersion":"2.1","eventSource":"aws:s3","awsRegion":"us-east-1",
                  "eventTime":"2026-11-29T00:00:00.000Z","eventName":"%s",
                  "userIdentity":{"principalId":"AWS:EXAMPLE"},"requestParameters":{"sourceIPAddress":"127.0.0.1"},
@@ -103,7 +115,6 @@ final class IngestBed implements AutoCloseable {
                   "bucket":{"name":"%s","ownerIdentity":{"principalId":"EXAMPLE"},"arn":"arn:aws:s3:::%s"},
                   "object":{"key":"%s","size":100,"eTag":"%s","sequencer":"%s"}}}]}
                 """.formatted(eventName, BUCKET, BUCKET, encoded, eTag, Long.toHexString(sequencer).toUpperCase());
-        return Events.fromJson(json, S3Event.class);
     }
 
     /** Every item of the table, keyed "pk|sk", without the attributes that differ between runs (time). */
