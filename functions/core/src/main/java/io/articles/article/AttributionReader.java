@@ -1,0 +1,260 @@
+package io.articles.article;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads attributions around speech verbs in a stretch of text outside quotation marks: "Name said", "Name told",
+ * "she said", and, right after a closing quote, the inverted "said Name". The name is the run of capitalised words
+ * next to the verb, cut at the last title word ("Russian President Vladimir Putin" gives "Vladimir Putin").
+ */
+final class AttributionReader {
+    /** Speech verbs by length, so a word is compared only with verbs of its own length and nothing is allocated. */
+    private static final String[][] VERBS_BY_LENGTH = byLength(List.of("said", "says", "told", "tells", "added",
+            "adds", "asked", "asks", "stated", "noted", "notes", "explained", "explains", "insisted", "insists",
+            "warned", "warns", "argued", "argues", "declared", "wrote", "writes", "replied", "continued", "stressed",
+            "stresses", "emphasised", "emphasized", "urged", "recalled", "acknowledged", "admitted", "announced",
+            "commented", "remarked", "claimed", "claims", "confirmed", "concluded", "cautioned", "tweeted"));
+    /** Verbs that may come before their speaker after a quote: "...," said Ayman Safadi. Not "told" (its object). */
+    private static final Set<String> INVERTED = Set.of("said", "says", "added", "adds", "asked", "continued",
+            "explained", "insisted", "noted", "replied", "wrote", "warned", "stressed", "argued", "recalled",
+            "concluded", "cautioned");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
+    /** Words between a speaker and the verb: "Nuland also said", "Lavrov has repeatedly said". */
+    private static final Set<String> SKIPPED = Set.of("also", "later", "then", "earlier", "again", "once", "has",
+            "had", "have", "further", "yesterday", "today");
+    /** Capitalised words that open sentences but are not names. */
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "But", "And", "Or", "So", "Yet", "In", "On",
+            "At", "As", "When", "While", "After", "Before", "However", "Meanwhile", "Also", "Then", "This", "That",
+            "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our",
+            "There", "Here", "Officials", "Analysts", "Experts", "Critics", "Sources", "Witnesses", "Residents",
+            "Diplomats", "Observers", "Protesters", "Police", "Authorities", "Many", "Some", "Others", "Both",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+            "March", "April", "June", "July", "August", "September", "October", "November", "December");
+    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
+    /** Titles and the words of titles: everything up to the last of them in a name run is dropped. */
+    private static final Set<String> TITLES = Set.of("President", "Vice", "Prime", "Minister", "Foreign",
+            "Secretary", "General", "Undersecretary", "Under", "State", "Senator", "Sen.", "Representative", "Rep.",
+            "Congressman", "Congresswoman", "Governor", "Gov.", "Mayor", "King", "Queen", "Prince", "Princess",
+            "Crown", "Sheikh", "Sheikha", "Emir", "Sultan", "Pope", "Chancellor", "Ambassador", "Envoy", "Special",
+            "Spokesman", "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "Director", "Deputy", "Chief",
+            "Executive", "Commissioner", "Judge", "Justice", "Attorney", "Defence", "Defense", "Interior", "Finance",
+            "Health", "Affairs", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Professor", "Prof.", "Sir",
+            "Dame", "Lord", "Lady", "Gen.", "Col.", "Maj.", "Lt.", "Capt.", "Adm.", "Sgt.", "Colonel", "Major",
+            "Captain", "Lieutenant", "Admiral", "Commander", "Marshal", "Speaker", "House", "Leader", "Premier", "MP",
+            "Secretary-General");
+    private static final String TRAILING = ",.;:!?\"”’)";
+    /** Enough words around a verb for a speaker with titles: "NATO Secretary General Jens Stoltenberg". */
+    private static final int MAX_RUN = 8;
+
+    private final String text;
+
+    AttributionReader(String text) {
+        this.text = text;
+    }
+
+    /**
+     * The first attribution in {@code [from, to)}; {@code afterQuote} says the stretch starts right after a closing
+     * quote mark, where "said Name" may follow. Null when the stretch attributes nothing.
+     */
+    Attribution find(int from, int to, boolean afterQuote) {
+        int i = from;
+        while (i < to) {
+            while (i < to && text.charAt(i) == ' ') {
+                i++;
+            }
+            int end = i;
+            while (end < to && text.charAt(end) != ' ') {
+                end++;
+            }
+            Attribution found = end > i ? atWord(from, i, end, to, afterQuote) : null;
+            if (found != null) {
+                return found;
+            }
+            i = end;
+        }
+        return null;
+    }
+
+    private Attribution atWord(int from, int start, int end, int to, boolean afterQuote) {
+        int coreEnd = coreEnd(start, end);
+        if (!isVerb(start, coreEnd)) {
+            return null;
+        }
+        Attribution before = speakerBefore(wordsBefore(from, start));
+        if (before != null) {
+            return before;
+        }
+        boolean inverted = afterQuote && onlyPunctuation(from, start)
+                && INVERTED.contains(text.substring(start, coreEnd));
+        return inverted ? speakerAfter(wordsAfter(end, to)) : null;
+    }
+
+    /** "Senator Bob Menendez [said]", "Lavrov on Monday [said]", "she [said]". */
+    private static Attribution speakerBefore(List<String> words) {
+        int k = 0;
+        while (k < words.size()) {
+            String word = words.get(k);
+            if (SKIPPED.contains(word) || isAdverb(word)) {
+                k++;
+            } else if (WEEKDAYS.contains(word) && k + 1 < words.size() && words.get(k + 1).equals("on")) {
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        if (k < words.size() && PRONOUNS.contains(words.get(k))) {
+            return Attribution.PRONOUN;
+        }
+        List<String> run = new ArrayList<>(MAX_RUN);
+        for (int j = k; j < words.size() && isInName(words, j); j++) {
+            run.add(words.get(j));
+        }
+        Collections.reverse(run);
+        return named(run);
+    }
+
+    /** "[said] Ayman Safadi, the foreign minister", "[said] she". */
+    private static Attribution speakerAfter(List<String> words) {
+        if (!words.isEmpty() && PRONOUNS.contains(core(words.get(0)))) {
+            return Attribution.PRONOUN;
+        }
+        List<String> cores = words.stream().map(AttributionReader::core).toList();
+        List<String> run = new ArrayList<>(MAX_RUN);
+        for (int j = 0; j < cores.size() && isInName(cores, j); j++) {
+            run.add(cores.get(j));
+            if (cores.get(j).length() < words.get(j).length()) {
+                break;
+            }
+        }
+        return named(run);
+    }
+
+    /** A name word, or a particle between name words: "Abdullah bin Zayed". */
+    private static boolean isInName(List<String> words, int at) {
+        String word = words.get(at);
+        return isNameWord(word) || (BylineReader.NAME_PARTICLES.contains(word) && at + 1 < words.size()
+                && isNameWord(words.get(at + 1)));
+    }
+
+    private static boolean isNameWord(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || NOT_NAMES.contains(word)) {
+            return false;
+        }
+        char last = word.charAt(word.length() - 1);
+        boolean possessive = word.endsWith("'s") || word.endsWith("’s");
+        return !possessive && ",;:!?\"“”’()".indexOf(last) < 0 && word.chars().noneMatch(Character::isDigit);
+    }
+
+    private static boolean isAdverb(String word) {
+        return word.length() > 4 && word.endsWith("ly") && Character.isLowerCase(word.charAt(0));
+    }
+
+    private static Attribution named(List<String> run) {
+        int lastTitle = -1;
+        for (int i = 0; i < run.size(); i++) {
+            lastTitle = TITLES.contains(run.get(i)) ? i : lastTitle;
+        }
+        List<String> name = run.subList(lastTitle + 1, run.size());
+        if (name.isEmpty()) {
+            int first = 0;
+            while (first < run.size() && TITLES.contains(run.get(first))) {
+                first++;
+            }
+            name = run.subList(first, run.size());
+        }
+        return name.isEmpty() ? null : new Attribution(String.join(" ", name));
+    }
+
+    /** Up to {@link #MAX_RUN} words before {@code at}, nearest first. */
+    private List<String> wordsBefore(int from, int at) {
+        List<String> words = new ArrayList<>(MAX_RUN);
+        int i = at;
+        while (words.size() < MAX_RUN) {
+            while (i > from && text.charAt(i - 1) == ' ') {
+                i--;
+            }
+            if (i <= from) {
+                break;
+            }
+            int end = i;
+            while (i > from && text.charAt(i - 1) != ' ') {
+                i--;
+            }
+            words.add(text.substring(i, end));
+        }
+        return words;
+    }
+
+    /** Up to {@link #MAX_RUN} words from {@code at}. */
+    private List<String> wordsAfter(int at, int to) {
+        List<String> words = new ArrayList<>(MAX_RUN);
+        int i = at;
+        while (words.size() < MAX_RUN) {
+            while (i < to && text.charAt(i) == ' ') {
+                i++;
+            }
+            if (i >= to) {
+                break;
+            }
+            int start = i;
+            while (i < to && text.charAt(i) != ' ') {
+                i++;
+            }
+            words.add(text.substring(start, i));
+        }
+        return words;
+    }
+
+    private boolean isVerb(int start, int end) {
+        int length = end - start;
+        if (length >= VERBS_BY_LENGTH.length) {
+            return false;
+        }
+        for (String verb : VERBS_BY_LENGTH[length]) {
+            if (text.regionMatches(start, verb, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean onlyPunctuation(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != ',') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int coreEnd(int start, int end) {
+        int coreEnd = end;
+        while (coreEnd > start && TRAILING.indexOf(text.charAt(coreEnd - 1)) >= 0) {
+            coreEnd--;
+        }
+        return coreEnd;
+    }
+
+    /** The word without the punctuation after it. */
+    private static String core(String word) {
+        int end = word.length();
+        while (end > 0 && TRAILING.indexOf(word.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return word.substring(0, end);
+    }
+
+    private static String[][] byLength(List<String> verbs) {
+        int longest = verbs.stream().mapToInt(String::length).max().orElse(0);
+        String[][] byLength = new String[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int size = length;
+            byLength[length] = verbs.stream().filter(v -> v.length() == size).toArray(String[]::new);
+        }
+        return byLength;
+    }
+}

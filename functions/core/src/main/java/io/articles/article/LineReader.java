@@ -1,0 +1,140 @@
+package io.articles.article;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into lines (LF, CRLF, CR and the Unicode separators), each trimmed with its whitespace normalised:
+ * tabs, no-break and other Unicode spaces become one space, zero-width and control characters go. Blank lines are
+ * dropped. A line that carries on the sentence of the line right above it (hard-wrapped copy: the line above ends
+ * in a word or comma, this one starts in lower case) is joined to it.
+ */
+final class LineReader {
+    private final String text;
+    private final List<String> lines = new ArrayList<>();
+    /** The line being assembled; a builder only once a continuation is joined to it. */
+    private String previous;
+    private StringBuilder joined;
+
+    private LineReader(String text) {
+        this.text = text;
+    }
+
+    static List<String> read(String text) {
+        return new LineReader(text).readAll();
+    }
+
+    private List<String> readAll() {
+        boolean blankAbove = true;
+        int start = 0;
+        while (start < text.length()) {
+            int end = lineEnd(start);
+            String line = normalise(start, end);
+            if (line.isEmpty()) {
+                blankAbove = true;
+            } else {
+                add(line, blankAbove);
+                blankAbove = false;
+            }
+            start = nextLineStart(end);
+        }
+        flush();
+        return lines;
+    }
+
+    private void add(String line, boolean blankAbove) {
+        if (previous != null && !blankAbove && continues(lastChar(), line.charAt(0))) {
+            if (joined == null) {
+                joined = new StringBuilder(previous);
+            }
+            joined.append(' ').append(line);
+            return;
+        }
+        flush();
+        previous = line;
+    }
+
+    private void flush() {
+        if (previous != null) {
+            lines.add(joined == null ? previous : joined.toString());
+        }
+        previous = null;
+        joined = null;
+    }
+
+    private char lastChar() {
+        return joined == null ? previous.charAt(previous.length() - 1) : joined.charAt(joined.length() - 1);
+    }
+
+    private static boolean continues(char lastAbove, char first) {
+        return Character.isLowerCase(first) && (Character.isLetterOrDigit(lastAbove) || lastAbove == ',');
+    }
+
+    private int lineEnd(int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (isLineBreak(text.charAt(i))) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private int nextLineStart(int end) {
+        boolean crlf = end + 1 < text.length() && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n';
+        return crlf ? end + 2 : end + 1;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** The line trimmed and cleaned; a plain substring when nothing in it needs cleaning (the usual case). */
+    private String normalise(int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && isBlank(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isBlank(text.charAt(end - 1))) {
+            end--;
+        }
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (isBlank(c) ? c != ' ' || text.charAt(i + 1) == ' ' : isDropped(c)) {
+                return clean(start, end);
+            }
+        }
+        return text.substring(start, end);
+    }
+
+    private String clean(int start, int end) {
+        StringBuilder out = new StringBuilder(end - start);
+        boolean space = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (isBlank(c)) {
+                space = true;
+            } else if (!isDropped(c)) {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whitespace of any kind, including the no-break spaces {@link Character#isWhitespace} leaves out. */
+    static boolean isBlank(char c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+        }
+        return c == '\u00A0' || c == '\u2007' || c == '\u202F' || Character.isWhitespace(c);
+    }
+
+    /** Invisible characters: controls, zero-width spaces, byte order marks, soft hyphens. */
+    private static boolean isDropped(char c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u00AD' || c == '\u200B' || c == '\uFEFF';
+    }
+}
