@@ -113,8 +113,17 @@ final class AttributionReader {
         for (int j = k; j < words.size() && isInName(words, j); j++) {
             run.add(words.get(j));
         }
+        if (afterTitleOf(words, k + run.size(), run.size())) {
+            run.remove(run.size() - 1);
+        }
         Collections.reverse(run);
         return named(run);
+    }
+
+    /** "Minister of Water Nour Khalil": the run's first word is the portfolio of the title before "of". */
+    private static boolean afterTitleOf(List<String> words, int beyondRun, int runLength) {
+        return runLength > 1 && beyondRun + 1 < words.size() && words.get(beyondRun).equals("of")
+                && TITLES.contains(words.get(beyondRun + 1));
     }
 
     /** "[said] Ayman Safadi, the foreign minister", "[said] she". */

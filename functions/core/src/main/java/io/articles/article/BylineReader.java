@@ -33,13 +33,17 @@ final class BylineReader {
         return isByline(line) ? Optional.of(new BylineReader().readParts(line)) : Optional.empty();
     }
 
-    /** "By " (or "By:") followed by a capitalised name: "By the end of the year" is prose, not a byline. */
+    /**
+     * "By " (or "By:") followed by a capitalised name or an agency ("By dpa"): "By the end of the year" is prose,
+     * not a byline.
+     */
     static boolean isByline(String line) {
         if (line.length() > MAX_LENGTH || line.length() < 4 || !line.regionMatches(true, 0, "by", 0, 2)) {
             return false;
         }
         int at = namesStart(line);
-        return at > 2 && at < line.length() && Character.isUpperCase(line.charAt(at));
+        return at > 2 && at < line.length() && (Character.isUpperCase(line.charAt(at))
+                || Agencies.named(segments(line).get(0).substring(at)).isPresent());
     }
 
     private Byline readParts(String line) {

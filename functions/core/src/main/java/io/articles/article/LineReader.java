@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Splits text into lines (LF, CRLF, CR and the Unicode separators), each trimmed with its whitespace normalised:
  * tabs, no-break and other Unicode spaces become one space, zero-width and control characters go. Blank lines are
- * dropped. A line that carries on the sentence of the line right above it (hard-wrapped copy: the line above ends
- * in a word or comma, this one starts in lower case) is joined to it.
+ * dropped. A line that carries on the sentence of the line right above it (hard-wrapped copy: this one starts in
+ * lower case, the one above does not end a sentence) is joined to it.
  */
 final class LineReader {
     private final String text;
@@ -67,7 +67,7 @@ final class LineReader {
     }
 
     private static boolean continues(char lastAbove, char first) {
-        return Character.isLowerCase(first) && (Character.isLetterOrDigit(lastAbove) || lastAbove == ',');
+        return Character.isLowerCase(first) && ".!?:;".indexOf(lastAbove) < 0;
     }
 
     private int lineEnd(int from) {
