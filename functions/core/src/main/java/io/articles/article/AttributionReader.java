@@ -11,8 +11,11 @@ import java.util.Set;
  * next to the verb, cut at the last title word ("Russian President Vladimir Putin" gives "Vladimir Putin").
  */
 final class AttributionReader {
-    /** Speech verbs by length, so a word is compared only with verbs of its own length and nothing is allocated. */
-    private static final String[][] VERBS_BY_LENGTH = byLength(List.of("said", "says", "told", "tells", "added",
+    /**
+     * Speech verbs by length and first letter: every word of the body is looked up, so a word is compared only with
+     * the verbs of its own length and initial, and nothing is allocated.
+     */
+    private static final String[][][] VERBS = byLengthAndInitial(List.of("said", "says", "told", "tells", "added",
             "adds", "asked", "asks", "stated", "noted", "notes", "explained", "explains", "insisted", "insists",
             "warned", "warns", "argued", "argues", "declared", "wrote", "writes", "replied", "continued", "stressed",
             "stresses", "emphasised", "emphasized", "urged", "recalled", "acknowledged", "admitted", "announced",
@@ -51,9 +54,12 @@ final class AttributionReader {
     private static final int MAX_RUN = 8;
 
     private final String text;
+    private final char[] chars;
 
-    AttributionReader(String text) {
+    /** Reads {@code text}, whose characters the caller already has in {@code chars}. */
+    AttributionReader(String text, char[] chars) {
         this.text = text;
+        this.chars = chars;
     }
 
     /**
@@ -63,11 +69,11 @@ final class AttributionReader {
     Attribution find(int from, int to, boolean afterQuote) {
         int i = from;
         while (i < to) {
-            while (i < to && text.charAt(i) == ' ') {
+            while (i < to && chars[i] == ' ') {
                 i++;
             }
             int end = i;
-            while (end < to && text.charAt(end) != ' ') {
+            while (end < to && chars[end] != ' ') {
                 end++;
             }
             Attribution found = end > i ? atWord(from, i, end, to, afterQuote) : null;
@@ -183,14 +189,14 @@ final class AttributionReader {
         List<String> words = new ArrayList<>(MAX_RUN);
         int i = at;
         while (words.size() < MAX_RUN) {
-            while (i > from && text.charAt(i - 1) == ' ') {
+            while (i > from && chars[i - 1] == ' ') {
                 i--;
             }
             if (i <= from) {
                 break;
             }
             int end = i;
-            while (i > from && text.charAt(i - 1) != ' ') {
+            while (i > from && chars[i - 1] != ' ') {
                 i--;
             }
             words.add(text.substring(i, end));
@@ -203,14 +209,14 @@ final class AttributionReader {
         List<String> words = new ArrayList<>(MAX_RUN);
         int i = at;
         while (words.size() < MAX_RUN) {
-            while (i < to && text.charAt(i) == ' ') {
+            while (i < to && chars[i] == ' ') {
                 i++;
             }
             if (i >= to) {
                 break;
             }
             int start = i;
-            while (i < to && text.charAt(i) != ' ') {
+            while (i < to && chars[i] != ' ') {
                 i++;
             }
             words.add(text.substring(start, i));
@@ -220,20 +226,30 @@ final class AttributionReader {
 
     private boolean isVerb(int start, int end) {
         int length = end - start;
-        if (length >= VERBS_BY_LENGTH.length) {
+        char initial = chars[start];
+        if (length >= VERBS.length || initial < 'a' || initial > 'z') {
             return false;
         }
-        for (String verb : VERBS_BY_LENGTH[length]) {
-            if (text.regionMatches(start, verb, 0, length)) {
+        for (String verb : VERBS[length][initial - 'a']) {
+            if (matches(verb, start)) {
                 return true;
             }
         }
         return false;
     }
 
+    private boolean matches(String verb, int start) {
+        for (int i = 1; i < verb.length(); i++) {
+            if (chars[start + i] != verb.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean onlyPunctuation(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) != ' ' && text.charAt(i) != ',') {
+            if (chars[i] != ' ' && chars[i] != ',') {
                 return false;
             }
         }
@@ -242,7 +258,7 @@ final class AttributionReader {
 
     private int coreEnd(int start, int end) {
         int coreEnd = end;
-        while (coreEnd > start && TRAILING.indexOf(text.charAt(coreEnd - 1)) >= 0) {
+        while (coreEnd > start && TRAILING.indexOf(chars[coreEnd - 1]) >= 0) {
             coreEnd--;
         }
         return coreEnd;
@@ -257,13 +273,18 @@ final class AttributionReader {
         return word.substring(0, end);
     }
 
-    private static String[][] byLength(List<String> verbs) {
+    private static String[][][] byLengthAndInitial(List<String> verbs) {
         int longest = verbs.stream().mapToInt(String::length).max().orElse(0);
-        String[][] byLength = new String[longest + 1][];
+        String[][][] table = new String[longest + 1][26][];
         for (int length = 0; length <= longest; length++) {
-            int size = length;
-            byLength[length] = verbs.stream().filter(v -> v.length() == size).toArray(String[]::new);
+            for (char initial = 'a'; initial <= 'z'; initial++) {
+                int size = length;
+                char first = initial;
+                table[length][initial - 'a'] = verbs.stream()
+                        .filter(verb -> verb.length() == size && verb.charAt(0) == first)
+                        .toArray(String[]::new);
+            }
         }
-        return byLength;
+        return table;
     }
 }

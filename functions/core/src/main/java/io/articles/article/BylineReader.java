@@ -42,8 +42,12 @@ final class BylineReader {
             return false;
         }
         int at = namesStart(line);
-        return at > 2 && at < line.length() && (Character.isUpperCase(line.charAt(at))
-                || Agencies.named(segments(line).get(0).substring(at)).isPresent());
+        if (at <= 2 || at >= line.length()) {
+            return false;
+        }
+        String names = segments(line).get(0);
+        return Character.isUpperCase(line.charAt(at))
+                || (names.length() > at && Agencies.named(names.substring(at)).isPresent());
     }
 
     private Byline readParts(String line) {

@@ -7,17 +7,18 @@ import java.util.List;
  * Splits text into lines (LF, CRLF, CR and the Unicode separators), each trimmed with its whitespace normalised:
  * tabs, no-break and other Unicode spaces become one space, zero-width and control characters go. Blank lines are
  * dropped. A line that carries on the sentence of the line right above it (hard-wrapped copy: this one starts in
- * lower case, the one above does not end a sentence) is joined to it.
+ * lower case, the one above does not end a sentence) is joined to it. One pass over a char array: this is the
+ * parser's hottest loop.
  */
 final class LineReader {
-    private final String text;
+    private final char[] chars;
     private final List<String> lines = new ArrayList<>();
     /** The line being assembled; a builder only once a continuation is joined to it. */
     private String previous;
     private StringBuilder joined;
 
     private LineReader(String text) {
-        this.text = text;
+        this.chars = text.toCharArray();
     }
 
     static List<String> read(String text) {
@@ -27,19 +28,38 @@ final class LineReader {
     private List<String> readAll() {
         boolean blankAbove = true;
         int start = 0;
-        while (start < text.length()) {
-            int end = lineEnd(start);
-            String line = normalise(start, end);
+        while (start < chars.length) {
+            int end = start;
+            boolean plain = true;
+            char before = 'x';
+            while (end < chars.length) {
+                char c = chars[end];
+                if (c <= ' ' || c >= 0x7F) {
+                    if (isLineBreak(c)) {
+                        break;
+                    }
+                    plain &= c == ' ' ? before != ' ' : c > ' ' && !isBlank(c) && !isDropped(c);
+                }
+                before = c;
+                end++;
+            }
+            String line = plain && !isBlank(before) ? plainLine(start, end) : clean(start, end);
             if (line.isEmpty()) {
                 blankAbove = true;
             } else {
                 add(line, blankAbove);
                 blankAbove = false;
             }
-            start = nextLineStart(end);
+            start = end + (end + 1 < chars.length && chars[end] == '\r' && chars[end + 1] == '\n' ? 2 : 1);
         }
         flush();
         return lines;
+    }
+
+    /** A line of printable characters and single spaces: only a leading space can need trimming. */
+    private String plainLine(int start, int end) {
+        int from = start < end && chars[start] == ' ' ? start + 1 : start;
+        return new String(chars, from, end - from);
     }
 
     private void add(String line, boolean blankAbove) {
@@ -70,48 +90,16 @@ final class LineReader {
         return Character.isLowerCase(first) && ".!?:;".indexOf(lastAbove) < 0;
     }
 
-    private int lineEnd(int from) {
-        for (int i = from; i < text.length(); i++) {
-            if (isLineBreak(text.charAt(i))) {
-                return i;
-            }
-        }
-        return text.length();
-    }
-
-    private int nextLineStart(int end) {
-        boolean crlf = end + 1 < text.length() && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n';
-        return crlf ? end + 2 : end + 1;
-    }
-
     private static boolean isLineBreak(char c) {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
-    /** The line trimmed and cleaned; a plain substring when nothing in it needs cleaning (the usual case). */
-    private String normalise(int from, int to) {
-        int start = from;
-        int end = to;
-        while (start < end && isBlank(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && isBlank(text.charAt(end - 1))) {
-            end--;
-        }
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (isBlank(c) ? c != ' ' || text.charAt(i + 1) == ' ' : isDropped(c)) {
-                return clean(start, end);
-            }
-        }
-        return text.substring(start, end);
-    }
-
+    /** The line with its whitespace collapsed to single spaces and invisible characters removed, trimmed. */
     private String clean(int start, int end) {
         StringBuilder out = new StringBuilder(end - start);
         boolean space = false;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (isBlank(c)) {
                 space = true;
             } else if (!isDropped(c)) {

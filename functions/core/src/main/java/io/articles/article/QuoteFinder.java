@@ -22,6 +22,7 @@ final class QuoteFinder {
     /** The speaker named last anywhere before: whom "she said" refers to. */
     private String lastNamed;
     private String text;
+    private char[] chars;
     private AttributionReader attributions;
     /** The current sentence's quotations: inner start and end offsets, pairwise. */
     private int[] spans = new int[8];
@@ -43,13 +44,14 @@ final class QuoteFinder {
 
     private void paragraph(String paragraph) {
         text = paragraph;
-        attributions = new AttributionReader(paragraph);
+        chars = paragraph.toCharArray();
+        attributions = new AttributionReader(paragraph, chars);
         paragraphSpeaker = null;
         spanCount = 0;
         int sentenceStart = 0;
         int i = 0;
-        while (i < text.length()) {
-            char closer = closerOf(text.charAt(i));
+        while (i < chars.length) {
+            char closer = closerOf(chars[i]);
             if (closer != 0) {
                 i = quotation(i, closer);
                 if (endsSentenceAfterQuote(i)) {
@@ -64,19 +66,19 @@ final class QuoteFinder {
                 i++;
             }
         }
-        sentence(sentenceStart, text.length());
+        sentence(sentenceStart, chars.length);
     }
 
     /** Records the quotation opening at {@code open}; returns the index after its closing mark. */
     private int quotation(int open, char closer) {
         int close = text.indexOf(closer, open + 1);
-        int innerEnd = close < 0 ? text.length() : close;
+        int innerEnd = close < 0 ? chars.length : close;
         if (spanCount == spans.length) {
             spans = Arrays.copyOf(spans, spans.length * 2);
         }
         spans[spanCount++] = open + 1;
         spans[spanCount++] = innerEnd;
-        return close < 0 ? text.length() : close + 1;
+        return close < 0 ? chars.length : close + 1;
     }
 
     private void sentence(int from, int to) {
@@ -112,11 +114,11 @@ final class QuoteFinder {
 
     private String quoteText(int from, int to) {
         int end = to;
-        while (end > from && (text.charAt(end - 1) == ',' || text.charAt(end - 1) == ' ')) {
+        while (end > from && (chars[end - 1] == ',' || chars[end - 1] == ' ')) {
             end--;
         }
         int start = from;
-        while (start < end && text.charAt(start) == ' ') {
+        while (start < end && chars[start] == ' ') {
             start++;
         }
         return text.substring(start, end);
@@ -134,25 +136,28 @@ final class QuoteFinder {
 
     /** A full stop (not after an abbreviation or initial), question or exclamation mark, then a space or the end. */
     private boolean endsSentence(int at) {
-        char c = text.charAt(at);
-        boolean spaced = at + 1 == text.length() || text.charAt(at + 1) == ' ';
-        return spaced && (c == '!' || c == '?' || (c == '.' && !afterAbbreviation(at)));
+        char c = chars[at];
+        if (c != '.' && c != '!' && c != '?') {
+            return false;
+        }
+        boolean spaced = at + 1 == chars.length || chars[at + 1] == ' ';
+        return spaced && (c != '.' || !afterAbbreviation(at));
     }
 
     private boolean afterAbbreviation(int dot) {
         int start = dot;
-        while (start > 0 && text.charAt(start - 1) != ' ') {
+        while (start > 0 && chars[start - 1] != ' ') {
             start--;
         }
         int length = dot - start;
-        boolean initial = length == 1 && Character.isUpperCase(text.charAt(start));
+        boolean initial = length == 1 && Character.isUpperCase(chars[start]);
         return initial || hasDot(start, dot) || (length <= 5 && ABBREVIATIONS.contains(text.substring(start, dot)));
     }
 
     /** "U.S.", "a.m.": a word with a dot inside ends in an abbreviation's dot. */
     private boolean hasDot(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '.') {
+            if (chars[i] == '.') {
                 return true;
             }
         }
@@ -162,8 +167,8 @@ final class QuoteFinder {
     /** "... continent.” The next ...": a quotation ending with a full stop, followed by a new sentence. */
     private boolean endsSentenceAfterQuote(int after) {
         int lastInside = after - 2;
-        return lastInside >= 0 && after + 1 < text.length() && text.charAt(lastInside) == '.'
-                && text.charAt(after) == ' '
-                && (Character.isUpperCase(text.charAt(after + 1)) || closerOf(text.charAt(after + 1)) != 0);
+        return lastInside >= 0 && after + 1 < chars.length && chars[lastInside] == '.'
+                && chars[after] == ' '
+                && (Character.isUpperCase(chars[after + 1]) || closerOf(chars[after + 1]) != 0);
     }
 }
