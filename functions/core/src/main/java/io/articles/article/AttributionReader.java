@@ -49,7 +49,6 @@ final class AttributionReader {
             "Dame", "Lord", "Lady", "Gen.", "Col.", "Maj.", "Lt.", "Capt.", "Adm.", "Sgt.", "Colonel", "Major",
             "Captain", "Lieutenant", "Admiral", "Commander", "Marshal", "Speaker", "House", "Leader", "Premier", "MP",
             "Secretary-General");
-    private static final String TRAILING = ",.;:!?\"”’)";
     /** Enough words around a verb for a speaker with titles: "NATO Secretary General Jens Stoltenberg". */
     private static final int MAX_RUN = 8;
 
@@ -62,40 +61,33 @@ final class AttributionReader {
         this.chars = chars;
     }
 
-    /**
-     * The first attribution in {@code [from, to)}; {@code afterQuote} says the stretch starts right after a closing
-     * quote mark, where "said Name" may follow. Null when the stretch attributes nothing.
-     */
-    Attribution find(int from, int to, boolean afterQuote) {
-        int i = from;
-        while (i < to) {
-            while (i < to && chars[i] == ' ') {
-                i++;
-            }
-            int end = i;
-            while (end < to && chars[end] != ' ') {
-                end++;
-            }
-            Attribution found = end > i ? atWord(from, i, end, to, afterQuote) : null;
-            if (found != null) {
-                return found;
-            }
-            i = end;
+    /** Whether the word in {@code [start, end)}, without the punctuation after it, is a speech verb. */
+    boolean isVerb(int start, int end) {
+        int coreEnd = coreEnd(start, end);
+        int length = coreEnd - start;
+        char initial = chars[start];
+        if (length >= VERBS.length || initial < 'a' || initial > 'z') {
+            return false;
         }
-        return null;
+        for (String verb : VERBS[length][initial - 'a']) {
+            if (matches(verb, start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private Attribution atWord(int from, int start, int end, int to, boolean afterQuote) {
-        int coreEnd = coreEnd(start, end);
-        if (!isVerb(start, coreEnd)) {
-            return null;
-        }
+    /**
+     * The attribution around the speech verb in {@code [start, end)}: the speaker before it, back to {@code from}
+     * (the start of the stretch outside quotation marks), or, when {@code firstAfterQuote}, the speaker after it up
+     * to {@code to}. Null when there is none.
+     */
+    Attribution at(int from, int start, int end, int to, boolean firstAfterQuote) {
         Attribution before = speakerBefore(wordsBefore(from, start));
         if (before != null) {
             return before;
         }
-        boolean inverted = afterQuote && onlyPunctuation(from, start)
-                && INVERTED.contains(text.substring(start, coreEnd));
+        boolean inverted = firstAfterQuote && INVERTED.contains(text.substring(start, coreEnd(start, end)));
         return inverted ? speakerAfter(wordsAfter(end, to)) : null;
     }
 
@@ -161,7 +153,16 @@ final class AttributionReader {
         }
         char last = word.charAt(word.length() - 1);
         boolean possessive = word.endsWith("'s") || word.endsWith("’s");
-        return !possessive && ",;:!?\"“”’()".indexOf(last) < 0 && word.chars().noneMatch(Character::isDigit);
+        return !possessive && ",;:!?\"“”’()".indexOf(last) < 0 && !hasDigit(word);
+    }
+
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAdverb(String word) {
@@ -224,20 +225,6 @@ final class AttributionReader {
         return words;
     }
 
-    private boolean isVerb(int start, int end) {
-        int length = end - start;
-        char initial = chars[start];
-        if (length >= VERBS.length || initial < 'a' || initial > 'z') {
-            return false;
-        }
-        for (String verb : VERBS[length][initial - 'a']) {
-            if (matches(verb, start)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private boolean matches(String verb, int start) {
         for (int i = 1; i < verb.length(); i++) {
             if (chars[start + i] != verb.charAt(i)) {
@@ -247,18 +234,9 @@ final class AttributionReader {
         return true;
     }
 
-    private boolean onlyPunctuation(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (chars[i] != ' ' && chars[i] != ',') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private int coreEnd(int start, int end) {
         int coreEnd = end;
-        while (coreEnd > start && TRAILING.indexOf(chars[coreEnd - 1]) >= 0) {
+        while (coreEnd > start && isTrailing(chars[coreEnd - 1])) {
             coreEnd--;
         }
         return coreEnd;
@@ -267,10 +245,18 @@ final class AttributionReader {
     /** The word without the punctuation after it. */
     private static String core(String word) {
         int end = word.length();
-        while (end > 0 && TRAILING.indexOf(word.charAt(end - 1)) >= 0) {
+        while (end > 0 && isTrailing(word.charAt(end - 1))) {
             end--;
         }
         return word.substring(0, end);
+    }
+
+    /** Punctuation that may follow a word: "said," "Safadi." "Tuesday,”". */
+    private static boolean isTrailing(char c) {
+        return switch (c) {
+            case ',', '.', ';', ':', '!', '?', '"', '”', '’', ')' -> true;
+            default -> false;
+        };
     }
 
     private static String[][][] byLengthAndInitial(List<String> verbs) {

@@ -22,6 +22,8 @@ final class Furniture {
     private static final List<String> PREFIXES = List.of(
             "read more", "read also", "see also", "related:", "share this", "share on ", "follow us", "©",
             "copyright ©", "copyright (c)", "(c) ", "click here", "sign up for", "subscribe to");
+    /** The letters furniture lines start with: any other line is prose without a closer look. */
+    private static final String INITIALS = initials();
     private static final String VOTED = " users have voted";
     private static final String VOTED_ONE = " user has voted";
     private static final int MAX_VOTE_DIGITS = 9;
@@ -48,8 +50,14 @@ final class Furniture {
         if (line.length() > MAX_LENGTH) {
             return false;
         }
+        if (line.contains("ights reserved") || line.contains("IGHTS RESERVED")) {
+            return true;
+        }
+        if (INITIALS.indexOf(Character.toLowerCase(line.charAt(0))) < 0) {
+            return false;
+        }
         String key = key(line);
-        if (LINES.contains(key) || key.contains("all rights reserved")) {
+        if (LINES.contains(key)) {
             return true;
         }
         for (String prefix : PREFIXES) {
@@ -81,6 +89,14 @@ final class Furniture {
             end--;
         }
         return line.substring(0, end).stripTrailing().toLowerCase(Locale.ROOT);
+    }
+
+    private static String initials() {
+        StringBuilder initials = new StringBuilder();
+        LINES.forEach(line -> initials.append(line.charAt(0)));
+        PREFIXES.forEach(prefix -> initials.append(prefix.charAt(0)));
+        return initials.chars().distinct().collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                StringBuilder::append).toString();
     }
 
     private static boolean isAsciiDigit(char c) {

@@ -8,7 +8,7 @@ import java.util.Optional;
  * script. Anything else is unknown rather than guessed.
  */
 final class LanguageGuess {
-    private static final int SAMPLE_WORDS = 200;
+    private static final int SAMPLE_WORDS = 100;
     /** English prose has well over one function word in ten; other Latin-script languages almost none of these. */
     private static final int MIN_ENGLISH_PERCENT = 8;
     private static final String[] ENGLISH = {"the", "of", "and", "to", "in", "is", "for", "on", "that", "with",
@@ -52,8 +52,10 @@ final class LanguageGuess {
     }
 
     private static boolean isEnglish(String text, int start, int length) {
+        char initial = Character.toLowerCase(text.charAt(start));
         for (String word : ENGLISH) {
-            if (word.length() == length && text.regionMatches(true, start, word, 0, length)) {
+            if (word.length() == length && word.charAt(0) == initial
+                    && text.regionMatches(true, start, word, 0, length)) {
                 return true;
             }
         }
