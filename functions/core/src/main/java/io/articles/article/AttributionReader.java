@@ -185,11 +185,14 @@ final class AttributionReader {
         return name.isEmpty() ? null : new Attribution(String.join(" ", name));
     }
 
-    /** Up to {@link #MAX_RUN} words before {@code at}, nearest first. */
+    /**
+     * The words before {@code at}, nearest first: up to {@link #MAX_RUN}, and no further than the first that cannot
+     * be part of an attribution, so that prose ("the ministry said") costs one word.
+     */
     private List<String> wordsBefore(int from, int at) {
         List<String> words = new ArrayList<>(MAX_RUN);
         int i = at;
-        while (words.size() < MAX_RUN) {
+        while (words.size() < MAX_RUN && (words.isEmpty() || mayPrecedeVerb(words.get(words.size() - 1)))) {
             while (i > from && chars[i - 1] == ' ') {
                 i--;
             }
@@ -203,6 +206,11 @@ final class AttributionReader {
             words.add(text.substring(i, end));
         }
         return words;
+    }
+
+    private static boolean mayPrecedeVerb(String word) {
+        return isNameWord(word) || BylineReader.NAME_PARTICLES.contains(word) || SKIPPED.contains(word)
+                || isAdverb(word) || word.equals("on") || word.equals("of");
     }
 
     /** Up to {@link #MAX_RUN} words from {@code at}. */
@@ -253,6 +261,9 @@ final class AttributionReader {
 
     /** Punctuation that may follow a word: "said," "Safadi." "Tuesday,”". */
     private static boolean isTrailing(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return false;
+        }
         return switch (c) {
             case ',', '.', ';', ':', '!', '?', '"', '”', '’', ')' -> true;
             default -> false;

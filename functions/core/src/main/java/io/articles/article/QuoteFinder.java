@@ -60,6 +60,11 @@ final class QuoteFinder {
         int i = 0;
         while (i < chars.length) {
             char c = chars[i];
+            if (isWordChar(c)) {
+                wordStart = wordStart < 0 ? i : wordStart;
+                i++;
+                continue;
+            }
             char closer = closerOf(c);
             if (c == ' ' || closer != 0) {
                 wordStart = word(wordStart, i);
@@ -99,7 +104,9 @@ final class QuoteFinder {
             verbs[verbCount++] = end;
             verbs[verbCount++] = rightAfterQuote ? 1 : 0;
         }
-        rightAfterQuote &= !Character.isLetterOrDigit(chars[start]);
+        if (rightAfterQuote && Character.isLetterOrDigit(chars[start])) {
+            rightAfterQuote = false;
+        }
         return -1;
     }
 
@@ -156,6 +163,11 @@ final class QuoteFinder {
             start++;
         }
         return text.substring(start, end);
+    }
+
+    /** The common case: a character inside a word that neither opens a quotation nor may end a sentence. */
+    private static boolean isWordChar(char c) {
+        return c > '"' && c != '.' && c != '!' && c != '?' && c != '“' && c != '«';
     }
 
     /** The closing mark for an opening quotation mark, or 0. */
