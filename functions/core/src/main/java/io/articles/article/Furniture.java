@@ -22,8 +22,11 @@ final class Furniture {
     private static final List<String> PREFIXES = List.of(
             "read more", "read also", "see also", "related:", "share this", "share on ", "follow us", "©",
             "copyright ©", "copyright (c)", "(c) ", "click here", "sign up for", "subscribe to");
-    /** The letters furniture lines start with: any other line is prose without a closer look. */
-    private static final String INITIALS = initials();
+    /** No whole furniture line is longer: longer lines are only checked for the prefixes. */
+    private static final int LONGEST_LINE = LINES.stream().mapToInt(String::length).max().orElse(0) + 2;
+    /** The characters the prefixes start with, lower-cased: a line starting otherwise has none of them. */
+    private static final String PREFIX_INITIALS = PREFIXES.stream().map(prefix -> prefix.substring(0, 1))
+            .distinct().reduce("", String::concat);
     private static final String VOTED = " users have voted";
     private static final String VOTED_ONE = " user has voted";
     private static final int MAX_VOTE_DIGITS = 9;
@@ -53,15 +56,15 @@ final class Furniture {
         if (line.contains("ights reserved") || line.contains("IGHTS RESERVED")) {
             return true;
         }
-        if (INITIALS.indexOf(Character.toLowerCase(line.charAt(0))) < 0) {
-            return false;
-        }
-        String key = key(line);
-        if (LINES.contains(key)) {
+        if (line.length() <= LONGEST_LINE && LINES.contains(key(line))) {
             return true;
         }
+        return PREFIX_INITIALS.indexOf(Character.toLowerCase(line.charAt(0))) >= 0 && hasFurniturePrefix(line);
+    }
+
+    private static boolean hasFurniturePrefix(String line) {
         for (String prefix : PREFIXES) {
-            if (key.startsWith(prefix)) {
+            if (line.regionMatches(true, 0, prefix, 0, prefix.length())) {
                 return true;
             }
         }
@@ -89,14 +92,6 @@ final class Furniture {
             end--;
         }
         return line.substring(0, end).stripTrailing().toLowerCase(Locale.ROOT);
-    }
-
-    private static String initials() {
-        StringBuilder initials = new StringBuilder();
-        LINES.forEach(line -> initials.append(line.charAt(0)));
-        PREFIXES.forEach(prefix -> initials.append(prefix.charAt(0)));
-        return initials.chars().distinct().collect(StringBuilder::new, StringBuilder::appendCodePoint,
-                StringBuilder::append).toString();
     }
 
     private static boolean isAsciiDigit(char c) {
