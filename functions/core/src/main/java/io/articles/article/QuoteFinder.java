@@ -35,6 +35,8 @@ final class QuoteFinder {
     /** Where the current stretch outside quotation marks starts, and whether no word has followed the quote yet. */
     private int stretchStart;
     private boolean rightAfterQuote;
+    /** Where the word being read starts, or -1 between words. */
+    private int wordStart;
 
     private QuoteFinder() {
     }
@@ -56,44 +58,51 @@ final class QuoteFinder {
         paragraphSpeaker = null;
         stretchStart = 0;
         rightAfterQuote = false;
-        int wordStart = -1;
+        wordStart = -1;
         int i = 0;
         while (i < chars.length) {
-            char c = chars[i];
-            if (isWordChar(c)) {
-                wordStart = wordStart < 0 ? i : wordStart;
-                i++;
-                continue;
-            }
-            char closer = closerOf(c);
-            if (c == ' ' || closer != 0) {
-                wordStart = word(wordStart, i);
-            } else if (wordStart < 0) {
-                wordStart = i;
-            }
-            if (closer != 0) {
-                i = quotation(i, closer);
-                stretchStart = i;
-                rightAfterQuote = true;
-                if (endsSentenceAfterQuote(i)) {
-                    sentence(i);
-                }
-            } else {
-                if (endsSentence(i)) {
-                    wordStart = word(wordStart, i + 1);
-                    sentence(i + 1);
-                }
-                i++;
-            }
+            i = isWordChar(chars[i]) ? inWord(i) : atMark(i);
         }
-        word(wordStart, chars.length);
+        endWord(chars.length);
         sentence(chars.length);
     }
 
-    /** Notes the word in {@code [start, end)} if it is a speech verb; returns -1, the "no word open" mark. */
-    private int word(int start, int end) {
+    private int inWord(int at) {
+        wordStart = wordStart < 0 ? at : wordStart;
+        return at + 1;
+    }
+
+    /** At a space, a quotation mark or a possible sentence end: returns where to go on. */
+    private int atMark(int at) {
+        char closer = closerOf(chars[at]);
+        if (closer != 0) {
+            endWord(at);
+            int next = quotation(at, closer);
+            stretchStart = next;
+            rightAfterQuote = true;
+            if (endsSentenceAfterQuote(next)) {
+                sentence(next);
+            }
+            return next;
+        }
+        if (chars[at] == ' ') {
+            endWord(at);
+        } else {
+            inWord(at);
+            if (endsSentence(at)) {
+                endWord(at + 1);
+                sentence(at + 1);
+            }
+        }
+        return at + 1;
+    }
+
+    /** Ends the open word, if any, at {@code end}, noting it if it is a speech verb. */
+    private void endWord(int end) {
+        int start = wordStart;
+        wordStart = -1;
         if (start < 0 || start >= end) {
-            return -1;
+            return;
         }
         if (attributions.isVerb(start, end)) {
             if (verbCount == verbs.length) {
@@ -107,7 +116,6 @@ final class QuoteFinder {
         if (rightAfterQuote && Character.isLetterOrDigit(chars[start])) {
             rightAfterQuote = false;
         }
-        return -1;
     }
 
     /** Records the quotation opening at {@code open}; returns the index after its closing mark. */
