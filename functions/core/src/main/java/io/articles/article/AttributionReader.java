@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Reads attributions around speech verbs in a stretch of text outside quotation marks: "Name said", "Name told",
  * "she said", and, right after a closing quote, the inverted "said Name". The name is the run of capitalised words
- * next to the verb, cut at the last title word ("Russian President Vladimir Putin" gives "Vladimir Putin").
+ * next to the verb (see {@link SpeakerNames}).
  */
 final class AttributionReader {
     /**
@@ -28,27 +28,8 @@ final class AttributionReader {
     /** Words between a speaker and the verb: "Nuland also said", "Lavrov has repeatedly said". */
     private static final Set<String> SKIPPED = Set.of("also", "later", "then", "earlier", "again", "once", "has",
             "had", "have", "further", "yesterday", "today");
-    /** Capitalised words that open sentences but are not names. */
-    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "But", "And", "Or", "So", "Yet", "In", "On",
-            "At", "As", "When", "While", "After", "Before", "However", "Meanwhile", "Also", "Then", "This", "That",
-            "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our",
-            "There", "Here", "Officials", "Analysts", "Experts", "Critics", "Sources", "Witnesses", "Residents",
-            "Diplomats", "Observers", "Protesters", "Police", "Authorities", "Many", "Some", "Others", "Both",
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-            "March", "April", "June", "July", "August", "September", "October", "November", "December");
     private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday");
-    /** Titles and the words of titles: everything up to the last of them in a name run is dropped. */
-    private static final Set<String> TITLES = Set.of("President", "Vice", "Prime", "Minister", "Foreign",
-            "Secretary", "General", "Undersecretary", "Under", "State", "Senator", "Sen.", "Representative", "Rep.",
-            "Congressman", "Congresswoman", "Governor", "Gov.", "Mayor", "King", "Queen", "Prince", "Princess",
-            "Crown", "Sheikh", "Sheikha", "Emir", "Sultan", "Pope", "Chancellor", "Ambassador", "Envoy", "Special",
-            "Spokesman", "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "Director", "Deputy", "Chief",
-            "Executive", "Commissioner", "Judge", "Justice", "Attorney", "Defence", "Defense", "Interior", "Finance",
-            "Health", "Affairs", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Professor", "Prof.", "Sir",
-            "Dame", "Lord", "Lady", "Gen.", "Col.", "Maj.", "Lt.", "Capt.", "Adm.", "Sgt.", "Colonel", "Major",
-            "Captain", "Lieutenant", "Admiral", "Commander", "Marshal", "Speaker", "House", "Leader", "Premier", "MP",
-            "Secretary-General");
     /** Enough words around a verb for a speaker with titles: "NATO Secretary General Jens Stoltenberg". */
     private static final int MAX_RUN = 8;
 
@@ -108,7 +89,7 @@ final class AttributionReader {
             return Attribution.PRONOUN;
         }
         List<String> run = new ArrayList<>(MAX_RUN);
-        for (int j = k; j < words.size() && isInName(words, j); j++) {
+        for (int j = k; j < words.size() && SpeakerNames.isInName(words, j); j++) {
             run.add(words.get(j));
         }
         if (afterTitleOf(words, k + run.size(), run.size())) {
@@ -118,10 +99,15 @@ final class AttributionReader {
         return named(run);
     }
 
+    private static Attribution named(List<String> run) {
+        String name = SpeakerNames.withoutTitles(run);
+        return name == null ? null : new Attribution(name);
+    }
+
     /** "Minister of Water Nour Khalil": the run's first word is the portfolio of the title before "of". */
     private static boolean afterTitleOf(List<String> words, int beyondRun, int runLength) {
         return runLength > 1 && beyondRun + 1 < words.size() && words.get(beyondRun).equals("of")
-                && TITLES.contains(words.get(beyondRun + 1));
+                && SpeakerNames.isTitle(words.get(beyondRun + 1));
     }
 
     /** "[said] Ayman Safadi, the foreign minister", "[said] she". */
@@ -131,7 +117,7 @@ final class AttributionReader {
         }
         List<String> cores = words.stream().map(AttributionReader::core).toList();
         List<String> run = new ArrayList<>(MAX_RUN);
-        for (int j = 0; j < cores.size() && isInName(cores, j); j++) {
+        for (int j = 0; j < cores.size() && SpeakerNames.isInName(cores, j); j++) {
             run.add(cores.get(j));
             if (cores.get(j).length() < words.get(j).length()) {
                 break;
@@ -140,49 +126,8 @@ final class AttributionReader {
         return named(run);
     }
 
-    /** A name word, or a particle between name words: "Abdullah bin Zayed". */
-    private static boolean isInName(List<String> words, int at) {
-        String word = words.get(at);
-        return isNameWord(word) || (BylineReader.NAME_PARTICLES.contains(word) && at + 1 < words.size()
-                && isNameWord(words.get(at + 1)));
-    }
-
-    private static boolean isNameWord(String word) {
-        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || NOT_NAMES.contains(word)) {
-            return false;
-        }
-        char last = word.charAt(word.length() - 1);
-        boolean possessive = word.endsWith("'s") || word.endsWith("’s");
-        return !possessive && ",;:!?\"“”’()".indexOf(last) < 0 && !hasDigit(word);
-    }
-
-    private static boolean hasDigit(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isDigit(word.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean isAdverb(String word) {
         return word.length() > 4 && word.endsWith("ly") && Character.isLowerCase(word.charAt(0));
-    }
-
-    private static Attribution named(List<String> run) {
-        int lastTitle = -1;
-        for (int i = 0; i < run.size(); i++) {
-            lastTitle = TITLES.contains(run.get(i)) ? i : lastTitle;
-        }
-        List<String> name = run.subList(lastTitle + 1, run.size());
-        if (name.isEmpty()) {
-            int first = 0;
-            while (first < run.size() && TITLES.contains(run.get(first))) {
-                first++;
-            }
-            name = run.subList(first, run.size());
-        }
-        return name.isEmpty() ? null : new Attribution(String.join(" ", name));
     }
 
     /**
@@ -209,7 +154,7 @@ final class AttributionReader {
     }
 
     private static boolean mayPrecedeVerb(String word) {
-        return isNameWord(word) || BylineReader.NAME_PARTICLES.contains(word) || SKIPPED.contains(word)
+        return SpeakerNames.isNameWord(word) || BylineReader.NAME_PARTICLES.contains(word) || SKIPPED.contains(word)
                 || isAdverb(word) || word.equals("on") || word.equals("of");
     }
 
