@@ -61,15 +61,21 @@ final class QuoteFinder {
         wordStart = -1;
         int i = 0;
         while (i < chars.length) {
-            i = isWordChar(chars[i]) ? inWord(i) : atMark(i);
+            int runEnd = wordCharsEnd(i);
+            wordStart = runEnd > i && wordStart < 0 ? i : wordStart;
+            i = runEnd < chars.length ? atMark(runEnd) : runEnd;
         }
         endWord(chars.length);
         sentence(chars.length);
     }
 
-    private int inWord(int at) {
-        wordStart = wordStart < 0 ? at : wordStart;
-        return at + 1;
+    /** The end of the run of ordinary word characters from {@code from}: the tight loop most characters see. */
+    private int wordCharsEnd(int from) {
+        int i = from;
+        while (i < chars.length && isWordChar(chars[i])) {
+            i++;
+        }
+        return i;
     }
 
     /** At a space, a quotation mark or a possible sentence end: returns where to go on. */
@@ -88,7 +94,7 @@ final class QuoteFinder {
         if (chars[at] == ' ') {
             endWord(at);
         } else {
-            inWord(at);
+            wordStart = wordStart < 0 ? at : wordStart;
             if (endsSentence(at)) {
                 endWord(at + 1);
                 sentence(at + 1);
