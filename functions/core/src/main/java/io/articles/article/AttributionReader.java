@@ -154,7 +154,7 @@ final class AttributionReader {
     }
 
     private static boolean mayPrecedeVerb(String word) {
-        return SpeakerNames.isNameWord(word) || BylineReader.NAME_PARTICLES.contains(word) || SKIPPED.contains(word)
+        return SpeakerNames.isNameWord(word) || SpeakerNames.isParticle(word) || SKIPPED.contains(word)
                 || isAdverb(word) || word.equals("on") || word.equals("of");
     }
 

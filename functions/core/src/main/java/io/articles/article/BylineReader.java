@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads a byline line: "By AFP - Jan 31,2022 - Last updated at Jan 31,2022", "By Jane Doe and John Roe, Reuters".
@@ -17,9 +16,6 @@ final class BylineReader {
     private static final int MAX_NAME_WORDS = 5;
     private static final List<String> DESK_WORDS = List.of("staff", "writer", "reporter", "correspondent", "desk",
             "editor", "bureau", "team", "agencies", "jordan times", "newsroom", "contributor");
-    /** Lower-case words inside names: "Abdullah bin Zayed", "Ursula von der Leyen". */
-    static final Set<String> NAME_PARTICLES = Set.of("al", "bin", "bint", "ibn", "abu", "de", "da", "di", "du", "van",
-            "von", "der", "den", "la", "le", "el", "dos", "das", "del");
 
     private final List<String> authors = new ArrayList<>();
     private String agency;
@@ -154,15 +150,14 @@ final class BylineReader {
         return false;
     }
 
-    /** One to five words, each capitalised or a name particle, no digits. */
+    /** One to five words, each capitalised ("al-Khatib" too) or a name particle, no digits. */
     private static boolean isName(String part) {
         String[] words = part.split(" ");
         if (words.length > MAX_NAME_WORDS || !Character.isUpperCase(part.charAt(0))) {
             return false;
         }
         for (String word : words) {
-            boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
-            if ((!capitalised && !NAME_PARTICLES.contains(word)) || word.chars().anyMatch(Character::isDigit)) {
+            if ((!SpeakerNames.isCapitalised(word) && !SpeakerNames.isParticle(word)) || SpeakerNames.hasDigit(word)) {
                 return false;
             }
         }

@@ -1,6 +1,6 @@
 package io.articles.article;
 
-/** The dashes that separate byline parts and end datelines, of every kind editors type: —, –, --, -, and | or •. */
+/** The dashes that separate byline parts and end datelines, of every kind editors type: —, –, --, -, | and •. */
 final class Dashes {
     private Dashes() {
     }

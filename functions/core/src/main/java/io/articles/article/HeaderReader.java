@@ -95,6 +95,7 @@ final class HeaderReader {
 
     /** A short line that gives a date: "Jan 31, 2022", "Published: Monday 31 January 2022 10:30". */
     private static boolean isDateLine(String line) {
-        return line.length() <= MAX_DATE_LINE_LENGTH && !line.endsWith(".") && Words.count(line) <= MAX_DATE_LINE_WORDS && DateReader.find(line).isPresent();
+        return line.length() <= MAX_DATE_LINE_LENGTH && !line.endsWith(".")
+                && Words.count(line) <= MAX_DATE_LINE_WORDS && DateReader.find(line).isPresent();
     }
 }

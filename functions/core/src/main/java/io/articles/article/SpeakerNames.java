@@ -25,6 +25,10 @@ final class SpeakerNames {
             "Captain", "Lieutenant", "Admiral", "Commander", "Marshal", "Speaker", "House", "Leader", "Premier", "MP",
             "Secretary-General");
 
+    /** Lower-case words inside names: "Abdullah bin Zayed", "Ursula von der Leyen". */
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "bin", "bint", "ibn", "abu", "de", "da", "di",
+            "du", "van", "von", "der", "den", "la", "le", "el", "dos", "das", "del");
+
     private SpeakerNames() {
     }
 
@@ -35,12 +39,12 @@ final class SpeakerNames {
     /** A name word, or a particle between name words: "Abdullah bin Zayed". */
     static boolean isInName(List<String> words, int at) {
         String word = words.get(at);
-        return isNameWord(word) || (BylineReader.NAME_PARTICLES.contains(word) && at + 1 < words.size()
+        return isNameWord(word) || (isParticle(word) && at + 1 < words.size()
                 && isNameWord(words.get(at + 1)));
     }
 
     static boolean isNameWord(String word) {
-        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || NOT_NAMES.contains(word)) {
+        if (!isCapitalised(word) || NOT_NAMES.contains(word)) {
             return false;
         }
         char last = word.charAt(word.length() - 1);
@@ -48,7 +52,22 @@ final class SpeakerNames {
         return !possessive && ",;:!?\"“”’()".indexOf(last) < 0 && !hasDigit(word);
     }
 
-    private static boolean hasDigit(String word) {
+    static boolean isParticle(String word) {
+        return NAME_PARTICLES.contains(word);
+    }
+
+    /** Starts with a capital, or with a particle joined to a capitalised name: "al-Khatib", "el-Sisi". */
+    static boolean isCapitalised(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        int dash = word.indexOf('-');
+        boolean joined = dash > 0 && dash + 1 < word.length() && Character.isUpperCase(word.charAt(dash + 1))
+                && NAME_PARTICLES.contains(word.substring(0, dash));
+        return Character.isUpperCase(word.charAt(0)) || joined;
+    }
+
+    static boolean hasDigit(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (Character.isDigit(word.charAt(i))) {
                 return true;

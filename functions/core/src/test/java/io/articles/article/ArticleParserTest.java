@@ -69,7 +69,8 @@ class ArticleParserTest {
         assertEquals("LONDON", article.dateline());
         assertNull(article.publishedDate());
         assertNull(article.votes());
-        assertEquals(List.of(new Quote("We cannot ask crews to wait at anchor for days in these seas", "Peter Lindqvist"),
+        assertEquals(List.of(
+                new Quote("We cannot ask crews to wait at anchor for days in these seas", "Peter Lindqvist"),
                 new Quote("The safer choice is to go north.", "Peter Lindqvist")), article.quotes());
     }
 

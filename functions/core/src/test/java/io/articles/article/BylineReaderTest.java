@@ -42,6 +42,7 @@ class BylineReaderTest {
             "By JT | ''",
             "By Sara Ali & Omar Khoury | Sara Ali;Omar Khoury",
             "By Ursula von der Leyen | Ursula von der Leyen",
+            "By Omar al-Khatib | Omar al-Khatib",
             "BY: Lina Saleh (Petra) | Lina Saleh",
             "By Mark Stone in Amman | Mark Stone",
             "By Ahmad Hamdan, Associated Press | Ahmad Hamdan"})

@@ -25,6 +25,12 @@ class QuoteFinderTest {
     }
 
     @Test
+    void keepsParticlesJoinedToASurname() {
+        assertEquals("Omar al-Khatib", speakerOf("\"We will see what happens next,\" said Omar al-Khatib, the mayor."));
+        assertEquals("Abdullah bin Zayed", speakerOf("“The region needs calm,” Abdullah bin Zayed told reporters."));
+    }
+
+    @Test
     void readsTheInvertedSaidName() {
         assertEquals("Ayman Safadi", speakerOf("\"The border stays open for aid,\" said Foreign Minister Ayman Safadi, "
                 + "speaking in Amman."));
