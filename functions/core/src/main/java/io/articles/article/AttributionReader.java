@@ -118,8 +118,9 @@ final class AttributionReader {
         List<String> cores = words.stream().map(AttributionReader::core).toList();
         List<String> run = new ArrayList<>(MAX_RUN);
         for (int j = 0; j < cores.size() && SpeakerNames.isInName(cores, j); j++) {
-            run.add(cores.get(j));
-            if (cores.get(j).length() < words.get(j).length()) {
+            boolean abbreviatedTitle = SpeakerNames.isTitle(words.get(j));
+            run.add(abbreviatedTitle ? words.get(j) : cores.get(j));
+            if (!abbreviatedTitle && cores.get(j).length() < words.get(j).length()) {
                 break;
             }
         }

@@ -21,7 +21,7 @@ final class Furniture {
             "font size", "no votes yet", "tags", "most read", "most popular", "menu", "search");
     private static final List<String> PREFIXES = List.of(
             "read more", "read also", "see also", "related:", "share this", "share on ", "follow us", "©",
-            "copyright ©", "copyright (c)", "(c) ", "click here", "sign up for", "subscribe to");
+            "copyright ©", "copyright (c)", "copyright 1", "copyright 2", "(c) ", "click here", "sign up for", "subscribe to");
     /** No whole furniture line is longer: longer lines are only checked for the prefixes. */
     private static final int LONGEST_LINE = LINES.stream().mapToInt(String::length).max().orElse(0) + 2;
     /** The characters the prefixes start with, lower-cased: a line starting otherwise has none of them. */

@@ -11,8 +11,8 @@ import java.util.Optional;
  * above it; without a byline it is the first line, if that is shaped like a headline (short, no full stop).
  */
 final class HeaderReader {
-    /** How far down the byline may sit, below navigation, the headline and a date line. */
-    private static final int BYLINE_WINDOW = 5;
+    /** How far down the byline may sit, below the site's name and navigation, the headline and date lines. */
+    private static final int BYLINE_WINDOW = 8;
     private static final int MAX_HEADLINE_LENGTH = 250;
     private static final int MAX_DATE_LINE_LENGTH = 100;
     private static final int MAX_DATE_LINE_WORDS = 8;

@@ -118,6 +118,21 @@ class ArticleParserTest {
     }
 
     @Test
+    void findsTheHeadlineAboveTheBylineBelowTheSiteNavigation() throws RejectedInputException {
+        String text = Fixtures.text("navigation-above-headline.txt").replace("\n", "\r");
+        Article article = parse(text.getBytes(Charset.forName("windows-1252")));
+        assertEquals("Talks on water sharing resume in Amman", article.headline());
+        assertEquals(List.of("Lina Saleh", "Karim Aziz"), article.authors());
+        assertEquals("AFP", article.agency());
+        assertEquals(LocalDate.of(2023, 3, 14), article.publishedDate());
+        assertEquals(LocalDate.of(2023, 3, 15), article.updatedDate());
+        assertEquals("AMMAN", article.dateline());
+        assertEquals(List.of(new Quote("We are close", "Mark Stone"), new Quote("But not there yet.", "Mark Stone"),
+                new Quote("We need a deal that lasts for decades to come.", "Ayman Safadi")), article.quotes());
+        assertEquals(3, article.sections().get(0).paragraphs().size());
+    }
+
+    @Test
     void findsTheBylineBelowADateLine() throws RejectedInputException {
         Article article = Fixtures.parseText("Headline of the day\n31 January 2022\nBy Sara Ali\nBody text here.");
         assertEquals("Headline of the day", article.headline());
