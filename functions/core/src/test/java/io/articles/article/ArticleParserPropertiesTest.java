@@ -58,7 +58,7 @@ class ArticleParserPropertiesTest {
     @Provide
     Arbitrary<byte[]> mutatedFixtures() {
         Arbitrary<byte[]> fixture = Arbitraries.of("site-article.txt", "wire-copy.txt", "crlf-no-blank-lines.txt",
-                "hard-wrapped.txt", "headline-only.txt").map(Fixtures::bytes);
+                "hard-wrapped.txt", "headline-only.txt", "navigation-above-headline.txt").map(Fixtures::bytes);
         Arbitrary<Mutation> mutation = Combinators.combine(Arbitraries.integers().between(0, 3),
                 Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, 200),
                 Arbitraries.bytes()).as(Mutation::new);
