@@ -1,70 +1,83 @@
 package io.articles.article;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import static io.articles.article.RejectedInputException.Reason.EMPTY;
+import static io.articles.article.RejectedInputException.Reason.NOT_AN_ARTICLE;
+
+import io.articles.article.Furniture.Page;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Turns the bytes of an uploaded text file into an {@link Article}. First cut: headline, byline, date, body.
+ * Turns the bytes of an uploaded text file (a news page saved as text, or wire copy) into an {@link Article}. The
+ * work is done by small roles in turn: {@link TextDecoder} (bytes to text, or a rejection), {@link LineReader},
+ * {@link Furniture}, {@link HeaderReader} (headline, byline, dates, caption), {@link BodyReader} (dateline,
+ * sections) and {@link QuoteFinder}. Linear in the input; the only exception it throws is the typed rejection.
  */
 public final class ArticleParser {
     /** Inputs above this many bytes are rejected unless a limit is given. */
     public static final int DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-    private static final DateTimeFormatter SITE_DATE = DateTimeFormatter.ofPattern("MMM d,yyyy", Locale.ENGLISH);
 
-    private final int maxBytes;
+    private final TextDecoder decoder;
 
     public ArticleParser() {
         this(DEFAULT_MAX_BYTES);
     }
 
     public ArticleParser(int maxBytes) {
-        this.maxBytes = maxBytes;
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("maxBytes must be positive, was " + maxBytes);
+        }
+        this.decoder = new TextDecoder(maxBytes);
     }
 
     public Article parse(String id, byte[] content) throws RejectedInputException {
-        if (content.length > maxBytes) {
-            throw new RejectedInputException(RejectedInputException.Reason.TOO_LARGE,
-                    "file is " + content.length + " bytes; the limit is " + maxBytes);
-        }
-        List<String> lines = new ArrayList<>();
-        for (String line : new String(content, StandardCharsets.UTF_8).split("\\R")) {
-            String trimmed = line.strip();
-            if (!trimmed.isEmpty() && !trimmed.equals("You are here")) {
-                lines.add(trimmed);
-            }
-        }
+        List<String> lines = LineReader.read(decoder.decode(content));
         if (lines.isEmpty()) {
-            throw new RejectedInputException(RejectedInputException.Reason.EMPTY, "file has no text");
+            throw new RejectedInputException(EMPTY, "file has only whitespace");
         }
-        String headline = lines.get(0);
-        String byline = null;
-        LocalDate published = null;
-        int bodyStart = 1;
-        if (lines.size() > 1 && lines.get(1).startsWith("By ")) {
-            String[] parts = lines.get(1).split(" - ");
-            byline = parts[0];
-            published = parts.length > 1 ? date(parts[1]) : null;
-            bodyStart = 2;
+        Page page = Furniture.strip(lines);
+        if (!hasLetters(page.lines())) {
+            throw new RejectedInputException(NOT_AN_ARTICLE,
+                    "file has no article text, only site furniture, digits or punctuation");
         }
-        List<String> body = lines.subList(bodyStart, lines.size());
-        int words = 0;
-        for (String paragraph : body) {
-            words += paragraph.split("\\s+").length;
-        }
-        return new Article(id, headline, byline, List.of(), null, published, null, null, null,
-                List.of(new Section(null, body)), List.of(), List.of(), null, words, "en");
+        Header header = HeaderReader.read(page.lines());
+        Body body = BodyReader.read(page.lines().subList(header.bodyStart(), page.lines().size()));
+        return article(id, header, body, page.votes());
     }
 
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text.strip(), SITE_DATE);
-        } catch (DateTimeParseException e) {
-            return null;
+    private static Article article(String id, Header header, Body body, Integer votes) {
+        Byline byline = header.byline();
+        Dateline dateline = body.dateline();
+        String agency = byline != null && byline.agency() != null ? byline.agency()
+                : dateline == null ? null : dateline.agency();
+        String caption = header.caption() != null ? header.caption() : body.caption();
+        return new Article(id, header.headline(), byline == null ? null : byline.text(),
+                byline == null ? List.of() : byline.authors(), agency, header.published(), header.updated(),
+                dateline == null ? null : dateline.place(), caption, body.sections(),
+                QuoteFinder.find(body.sections()), List.of(), votes, body.wordCount(),
+                LanguageGuess.of(languageSample(header, body)).orElse(null));
+    }
+
+    /** The body's paragraphs, or the headline when there is no body. */
+    private static List<String> languageSample(Header header, Body body) {
+        List<String> sample = new ArrayList<>();
+        for (Section section : body.sections()) {
+            sample.addAll(section.paragraphs());
         }
+        if (sample.isEmpty() && header.headline() != null) {
+            sample.add(header.headline());
+        }
+        return sample;
+    }
+
+    private static boolean hasLetters(List<String> lines) {
+        for (String line : lines) {
+            for (int i = 0; i < line.length(); i++) {
+                if (Character.isLetter(line.charAt(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,233 @@
+package io.articles.article;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads attributions around speech verbs in a stretch of text outside quotation marks: "Name said", "Name told",
+ * "she said", and, right after a closing quote, the inverted "said Name". The name is the run of capitalised words
+ * next to the verb (see {@link SpeakerNames}).
+ */
+final class AttributionReader {
+    /**
+     * Speech verbs by length and first letter: every word of the body is looked up, so a word is compared only with
+     * the verbs of its own length and initial, and nothing is allocated.
+     */
+    private static final String[][][] VERBS = byLengthAndInitial(List.of("said", "says", "told", "tells", "added",
+            "adds", "asked", "asks", "stated", "noted", "notes", "explained", "explains", "insisted", "insists",
+            "warned", "warns", "argued", "argues", "declared", "wrote", "writes", "replied", "continued", "stressed",
+            "stresses", "emphasised", "emphasized", "urged", "recalled", "acknowledged", "admitted", "announced",
+            "commented", "remarked", "claimed", "claims", "confirmed", "concluded", "cautioned", "tweeted"));
+    /** Verbs that may come before their speaker after a quote: "...," said Ayman Safadi. Not "told" (its object). */
+    private static final Set<String> INVERTED = Set.of("said", "says", "added", "adds", "asked", "continued",
+            "explained", "insisted", "noted", "replied", "wrote", "warned", "stressed", "argued", "recalled",
+            "concluded", "cautioned");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
+    /** Words between a speaker and the verb: "Nuland also said", "Lavrov has repeatedly said". */
+    private static final Set<String> SKIPPED = Set.of("also", "later", "then", "earlier", "again", "once", "has",
+            "had", "have", "further", "yesterday", "today");
+    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
+    /** Enough words around a verb for a speaker with titles: "NATO Secretary General Jens Stoltenberg". */
+    private static final int MAX_RUN = 8;
+
+    private final String text;
+    private final char[] chars;
+
+    /** Reads {@code text}, whose characters the caller already has in {@code chars}. */
+    AttributionReader(String text, char[] chars) {
+        this.text = text;
+        this.chars = chars;
+    }
+
+    /** Whether the word in {@code [start, end)}, without the punctuation after it, is a speech verb. */
+    boolean isVerb(int start, int end) {
+        int coreEnd = coreEnd(start, end);
+        int length = coreEnd - start;
+        char initial = chars[start];
+        if (length >= VERBS.length || initial < 'a' || initial > 'z') {
+            return false;
+        }
+        for (String verb : VERBS[length][initial - 'a']) {
+            if (matches(verb, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The attribution around the speech verb in {@code [start, end)}: the speaker before it, back to {@code from}
+     * (the start of the stretch outside quotation marks), or, when {@code firstAfterQuote}, the speaker after it up
+     * to {@code to}. Null when there is none.
+     */
+    Attribution at(int from, int start, int end, int to, boolean firstAfterQuote) {
+        Attribution before = speakerBefore(wordsBefore(from, start));
+        if (before != null) {
+            return before;
+        }
+        boolean inverted = firstAfterQuote && INVERTED.contains(text.substring(start, coreEnd(start, end)));
+        return inverted ? speakerAfter(wordsAfter(end, to)) : null;
+    }
+
+    /** "Senator Bob Menendez [said]", "Lavrov on Monday [said]", "she [said]". */
+    private static Attribution speakerBefore(List<String> words) {
+        int k = 0;
+        while (k < words.size()) {
+            String word = words.get(k);
+            if (SKIPPED.contains(word) || isAdverb(word)) {
+                k++;
+            } else if (WEEKDAYS.contains(word) && k + 1 < words.size() && words.get(k + 1).equals("on")) {
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        if (k < words.size() && PRONOUNS.contains(words.get(k))) {
+            return Attribution.PRONOUN;
+        }
+        List<String> run = new ArrayList<>(MAX_RUN);
+        for (int j = k; j < words.size() && SpeakerNames.isInName(words, j); j++) {
+            run.add(words.get(j));
+        }
+        if (afterTitleOf(words, k + run.size(), run.size())) {
+            run.remove(run.size() - 1);
+        }
+        Collections.reverse(run);
+        return named(run);
+    }
+
+    private static Attribution named(List<String> run) {
+        String name = SpeakerNames.withoutTitles(run);
+        return name == null ? null : new Attribution(name);
+    }
+
+    /** "Minister of Water Nour Khalil": the run's first word is the portfolio of the title before "of". */
+    private static boolean afterTitleOf(List<String> words, int beyondRun, int runLength) {
+        return runLength > 1 && beyondRun + 1 < words.size() && words.get(beyondRun).equals("of")
+                && SpeakerNames.isTitle(words.get(beyondRun + 1));
+    }
+
+    /** "[said] Ayman Safadi, the foreign minister", "[said] she". */
+    private static Attribution speakerAfter(List<String> words) {
+        if (!words.isEmpty() && PRONOUNS.contains(core(words.get(0)))) {
+            return Attribution.PRONOUN;
+        }
+        List<String> cores = words.stream().map(AttributionReader::core).toList();
+        List<String> run = new ArrayList<>(MAX_RUN);
+        for (int j = 0; j < cores.size() && SpeakerNames.isInName(cores, j); j++) {
+            boolean abbreviatedTitle = SpeakerNames.isTitle(words.get(j));
+            run.add(abbreviatedTitle ? words.get(j) : cores.get(j));
+            if (!abbreviatedTitle && cores.get(j).length() < words.get(j).length()) {
+                break;
+            }
+        }
+        return named(run);
+    }
+
+    private static boolean isAdverb(String word) {
+        return word.length() > 4 && word.endsWith("ly") && Character.isLowerCase(word.charAt(0));
+    }
+
+    /**
+     * The words before {@code at}, nearest first: up to {@link #MAX_RUN}, and no further than the first that cannot
+     * be part of an attribution, so that prose ("the ministry said") costs one word.
+     */
+    private List<String> wordsBefore(int from, int at) {
+        List<String> words = new ArrayList<>(MAX_RUN);
+        int i = at;
+        while (words.size() < MAX_RUN && (words.isEmpty() || mayPrecedeVerb(words.get(words.size() - 1)))) {
+            while (i > from && chars[i - 1] == ' ') {
+                i--;
+            }
+            if (i <= from) {
+                break;
+            }
+            int end = i;
+            while (i > from && chars[i - 1] != ' ') {
+                i--;
+            }
+            words.add(text.substring(i, end));
+        }
+        return words;
+    }
+
+    private static boolean mayPrecedeVerb(String word) {
+        return SpeakerNames.isNameWord(word) || SpeakerNames.isParticle(word) || SKIPPED.contains(word)
+                || isAdverb(word) || word.equals("on") || word.equals("of");
+    }
+
+    /** Up to {@link #MAX_RUN} words from {@code at}. */
+    private List<String> wordsAfter(int at, int to) {
+        List<String> words = new ArrayList<>(MAX_RUN);
+        int i = at;
+        while (words.size() < MAX_RUN) {
+            while (i < to && chars[i] == ' ') {
+                i++;
+            }
+            if (i >= to) {
+                break;
+            }
+            int start = i;
+            while (i < to && chars[i] != ' ') {
+                i++;
+            }
+            words.add(text.substring(start, i));
+        }
+        return words;
+    }
+
+    private boolean matches(String verb, int start) {
+        for (int i = 1; i < verb.length(); i++) {
+            if (chars[start + i] != verb.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int coreEnd(int start, int end) {
+        int coreEnd = end;
+        while (coreEnd > start && isTrailing(chars[coreEnd - 1])) {
+            coreEnd--;
+        }
+        return coreEnd;
+    }
+
+    /** The word without the punctuation after it. */
+    private static String core(String word) {
+        int end = word.length();
+        while (end > 0 && isTrailing(word.charAt(end - 1))) {
+            end--;
+        }
+        return word.substring(0, end);
+    }
+
+    /** Punctuation that may follow a word: "said," "Safadi." "Tuesday,”". */
+    private static boolean isTrailing(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return false;
+        }
+        return switch (c) {
+            case ',', '.', ';', ':', '!', '?', '"', '”', '’', ')' -> true;
+            default -> false;
+        };
+    }
+
+    private static String[][][] byLengthAndInitial(List<String> verbs) {
+        int longest = verbs.stream().mapToInt(String::length).max().orElse(0);
+        String[][][] table = new String[longest + 1][26][];
+        for (int length = 0; length <= longest; length++) {
+            for (char initial = 'a'; initial <= 'z'; initial++) {
+                int size = length;
+                char first = initial;
+                table[length][initial - 'a'] = verbs.stream()
+                        .filter(verb -> verb.length() == size && verb.charAt(0) == first)
+                        .toArray(String[]::new);
+            }
+        }
+        return table;
+    }
+}

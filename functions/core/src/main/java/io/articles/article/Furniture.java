@@ -1,0 +1,104 @@
+package io.articles.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Site furniture: the navigation, sharing, voting, newsletter and copyright lines a saved page carries around the
+ * article. They are recognised whole (a body paragraph that merely mentions "print" stays), and only when short.
+ */
+final class Furniture {
+    private static final int MAX_LENGTH = 160;
+    private static final Set<String> LINES = Set.of(
+            "you are here", "get top stories and blog posts emailed to you each day", "home", "share", "share this",
+            "share this article", "share on facebook", "share on twitter", "print", "print this article", "email",
+            "e-mail", "email this article", "facebook", "twitter", "tweet", "whatsapp", "linkedin", "telegram",
+            "comments", "comment", "leave a comment", "read more", "related", "related articles", "related news",
+            "advertisement", "subscribe", "newsletter", "sign up", "log in", "login", "register", "back to top",
+            "font size", "no votes yet", "tags", "most read", "most popular", "menu", "search");
+    private static final List<String> PREFIXES = List.of(
+            "read more", "read also", "see also", "related:", "share this", "share on ", "follow us", "©",
+            "copyright ©", "copyright (c)", "copyright 1", "copyright 2", "(c) ", "click here", "sign up for", "subscribe to");
+    /** No whole furniture line is longer: longer lines are only checked for the prefixes. */
+    private static final int LONGEST_LINE = LINES.stream().mapToInt(String::length).max().orElse(0) + 2;
+    /** The characters the prefixes start with, lower-cased: a line starting otherwise has none of them. */
+    private static final String PREFIX_INITIALS = PREFIXES.stream().map(prefix -> prefix.substring(0, 1))
+            .distinct().reduce("", String::concat);
+    private static final String VOTED = " users have voted";
+    private static final String VOTED_ONE = " user has voted";
+    private static final int MAX_VOTE_DIGITS = 9;
+
+    private Furniture() {
+    }
+
+    /** The lines without furniture, and the vote count the page showed (null when it showed none). */
+    static Page strip(List<String> lines) {
+        List<String> kept = new ArrayList<>(lines.size());
+        Integer votes = null;
+        for (String line : lines) {
+            OptionalInt lineVotes = votes(line);
+            if (lineVotes.isPresent()) {
+                votes = votes == null ? lineVotes.getAsInt() : votes;
+            } else if (!isFurniture(line)) {
+                kept.add(line);
+            }
+        }
+        return new Page(kept, votes);
+    }
+
+    static boolean isFurniture(String line) {
+        if (line.length() > MAX_LENGTH) {
+            return false;
+        }
+        if (line.contains("ights reserved") || line.contains("IGHTS RESERVED")) {
+            return true;
+        }
+        if (line.length() <= LONGEST_LINE && LINES.contains(key(line))) {
+            return true;
+        }
+        return PREFIX_INITIALS.indexOf(Character.toLowerCase(line.charAt(0))) >= 0 && hasFurniturePrefix(line);
+    }
+
+    private static boolean hasFurniturePrefix(String line) {
+        for (String prefix : PREFIXES) {
+            if (line.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The count of a "46 users have voted." line. */
+    static OptionalInt votes(String line) {
+        int digits = 0;
+        while (digits < line.length() && isAsciiDigit(line.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0 || digits > MAX_VOTE_DIGITS || line.length() > MAX_LENGTH) {
+            return OptionalInt.empty();
+        }
+        String rest = key(line.substring(digits));
+        boolean voted = rest.equals(VOTED) || rest.equals(VOTED_ONE);
+        return voted ? OptionalInt.of(Integer.parseInt(line, 0, digits, 10)) : OptionalInt.empty();
+    }
+
+    /** Lower case, without the trailing punctuation and arrows pages put after links. */
+    private static String key(String line) {
+        int end = line.length();
+        while (end > 0 && ".:!»›>|".indexOf(line.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return line.substring(0, end).stripTrailing().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The page's article lines and its reader vote count. */
+    record Page(List<String> lines, Integer votes) {
+    }
+}

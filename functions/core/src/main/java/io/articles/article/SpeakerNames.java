@@ -1,0 +1,99 @@
+package io.articles.article;
+
+import java.util.List;
+import java.util.Set;
+
+/** The words that make up a speaker's name in an attribution, and the titles in front of it. */
+final class SpeakerNames {
+    /** Capitalised words that open sentences but are not names. */
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "But", "And", "Or", "So", "Yet", "In", "On",
+            "At", "As", "When", "While", "After", "Before", "However", "Meanwhile", "Also", "Then", "This", "That",
+            "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our",
+            "There", "Here", "Officials", "Analysts", "Experts", "Critics", "Sources", "Witnesses", "Residents",
+            "Diplomats", "Observers", "Protesters", "Police", "Authorities", "Many", "Some", "Others", "Both",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+            "March", "April", "June", "July", "August", "September", "October", "November", "December");
+    /** Titles and the words of titles: everything up to the last of them in a name run is dropped. */
+    private static final Set<String> TITLES = Set.of("President", "Vice", "Prime", "Minister", "Foreign",
+            "Secretary", "General", "Undersecretary", "Under", "State", "Senator", "Sen.", "Representative", "Rep.",
+            "Congressman", "Congresswoman", "Governor", "Gov.", "Mayor", "King", "Queen", "Prince", "Princess",
+            "Crown", "Sheikh", "Sheikha", "Emir", "Sultan", "Pope", "Chancellor", "Ambassador", "Envoy", "Special",
+            "Spokesman", "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "Director", "Deputy", "Chief",
+            "Executive", "Commissioner", "Judge", "Justice", "Attorney", "Defence", "Defense", "Interior", "Finance",
+            "Health", "Affairs", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Professor", "Prof.", "Sir",
+            "Dame", "Lord", "Lady", "Gen.", "Col.", "Maj.", "Lt.", "Capt.", "Adm.", "Sgt.", "Colonel", "Major",
+            "Captain", "Lieutenant", "Admiral", "Commander", "Marshal", "Speaker", "House", "Leader", "Premier", "MP",
+            "Secretary-General");
+
+    /** Lower-case words inside names: "Abdullah bin Zayed", "Ursula von der Leyen". */
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "bin", "bint", "ibn", "abu", "de", "da", "di",
+            "du", "van", "von", "der", "den", "la", "le", "el", "dos", "das", "del");
+
+    private SpeakerNames() {
+    }
+
+    static boolean isTitle(String word) {
+        return TITLES.contains(word);
+    }
+
+    /** A name word, or a particle between name words: "Abdullah bin Zayed". */
+    static boolean isInName(List<String> words, int at) {
+        String word = words.get(at);
+        return isNameWord(word) || (isParticle(word) && at + 1 < words.size()
+                && isNameWord(words.get(at + 1)));
+    }
+
+    static boolean isNameWord(String word) {
+        if (!isCapitalised(word) || NOT_NAMES.contains(word)) {
+            return false;
+        }
+        char last = word.charAt(word.length() - 1);
+        boolean possessive = word.endsWith("'s") || word.endsWith("’s");
+        return !possessive && ",;:!?\"“”’()".indexOf(last) < 0 && !hasDigit(word);
+    }
+
+    static boolean isParticle(String word) {
+        return NAME_PARTICLES.contains(word);
+    }
+
+    /** Starts with a capital, or with a particle joined to a capitalised name: "al-Khatib", "el-Sisi". */
+    static boolean isCapitalised(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        int dash = word.indexOf('-');
+        boolean joined = dash > 0 && dash + 1 < word.length() && Character.isUpperCase(word.charAt(dash + 1))
+                && NAME_PARTICLES.contains(word.substring(0, dash));
+        return Character.isUpperCase(word.charAt(0)) || joined;
+    }
+
+    static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name in a run of capitalised words, cut after the last title word ("Russian President Vladimir Putin" gives
+     * "Vladimir Putin"); a run that is all titles but for a surname that is also one ("John King") keeps it. Null
+     * when no name is left.
+     */
+    static String withoutTitles(List<String> run) {
+        int lastTitle = -1;
+        for (int i = 0; i < run.size(); i++) {
+            lastTitle = TITLES.contains(run.get(i)) ? i : lastTitle;
+        }
+        List<String> name = run.subList(lastTitle + 1, run.size());
+        if (name.isEmpty()) {
+            int first = 0;
+            while (first < run.size() && TITLES.contains(run.get(first))) {
+                first++;
+            }
+            name = run.subList(first, run.size());
+        }
+        return name.isEmpty() ? null : String.join(" ", name);
+    }
+}

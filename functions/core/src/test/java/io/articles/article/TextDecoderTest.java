@@ -1,0 +1,108 @@
+package io.articles.article;
+
+import static io.articles.article.RejectedInputException.Reason.BINARY;
+import static io.articles.article.RejectedInputException.Reason.EMPTY;
+import static io.articles.article.RejectedInputException.Reason.TOO_LARGE;
+import static io.articles.article.RejectedInputException.Reason.UNDECODABLE;
+import static java.nio.charset.StandardCharsets.UTF_16BE;
+import static java.nio.charset.StandardCharsets.UTF_16LE;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+    private static final String TEXT = "Zelensky’s “plan” — café";
+    private final TextDecoder decoder = new TextDecoder(1000);
+
+    @Test
+    void decodesUtf8WithoutAByteOrderMark() throws RejectedInputException {
+        assertEquals(TEXT, decoder.decode(TEXT.getBytes(UTF_8)));
+    }
+
+    @Test
+    void dropsTheUtf8ByteOrderMark() throws RejectedInputException {
+        assertEquals(TEXT, decoder.decode(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                TEXT.getBytes(UTF_8))));
+    }
+
+    @Test
+    void decodesUtf16ByItsByteOrderMark() throws RejectedInputException {
+        assertEquals(TEXT, decoder.decode(concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, TEXT.getBytes(UTF_16BE))));
+        assertEquals(TEXT, decoder.decode(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, TEXT.getBytes(UTF_16LE))));
+    }
+
+    @Test
+    void recognisesUtf16WithoutAByteOrderMarkByItsZeroBytes() throws RejectedInputException {
+        String plain = "AMMAN — The ministry said on Sunday";
+        assertEquals(plain, decoder.decode(plain.getBytes(UTF_16LE)));
+        assertEquals(plain, decoder.decode(plain.getBytes(UTF_16BE)));
+    }
+
+    @Test
+    void fallsBackToWindows1252WithoutManglingSmartQuotes() throws RejectedInputException {
+        assertEquals(TEXT, decoder.decode(TEXT.getBytes(Charset.forName("windows-1252"))));
+    }
+
+    @Test
+    void keepsARealReplacementCharacterInValidUtf8() throws RejectedInputException {
+        assertEquals("a \uFFFD b", decoder.decode("a \uFFFD b".getBytes(UTF_8)));
+    }
+
+    @Test
+    void rejectsEmptyInput() {
+        assertRejected(EMPTY, new byte[0]);
+        assertRejected(EMPTY, null);
+    }
+
+    @Test
+    void rejectsInputAboveTheLimitNamingBoth() {
+        RejectedInputException e = assertRejected(TOO_LARGE, new byte[1001]);
+        assertEquals("file is 1001 bytes; the limit is 1000", e.getMessage());
+    }
+
+    @Test
+    void rejectsPdfsAndImagesByTheirSignature() {
+        assertEquals("file is a PDF document, not text",
+                assertRejected(BINARY, "%PDF-1.7\nstream".getBytes(UTF_8)).getMessage());
+        assertRejected(BINARY, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n'});
+        assertRejected(BINARY, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0});
+    }
+
+    @Test
+    void rejectsTextWithNulCharacters() {
+        assertRejected(BINARY, "some text\0more text here".getBytes(UTF_8));
+    }
+
+    @Test
+    void rejectsTextThatIsMostlyControlCharacters() {
+        RejectedInputException e = assertRejected(BINARY, "ab\u0001\u0002\u0003\u0004cd\u0005\u0006".getBytes(UTF_8));
+        assertTrue(e.getMessage().contains("control characters"), e.getMessage());
+    }
+
+    @Test
+    void rejectsUtf16WithAnOddNumberOfBytes() {
+        assertRejected(UNDECODABLE, new byte[] {(byte) 0xFF, (byte) 0xFE, 'a', 0, 'b'});
+    }
+
+    @Test
+    void rejectsInvalidUtf8AfterAUtf8ByteOrderMark() {
+        assertRejected(UNDECODABLE, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', (byte) 0xC3});
+    }
+
+    private RejectedInputException assertRejected(RejectedInputException.Reason reason, byte[] bytes) {
+        RejectedInputException e = assertThrows(RejectedInputException.class, () -> decoder.decode(bytes));
+        assertEquals(reason, e.reason(), e.getMessage());
+        return e;
+    }
+
+    private static byte[] concat(byte[] head, byte[] tail) {
+        byte[] all = new byte[head.length + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
+    }
+}
