@@ -1,0 +1,59 @@
+package io.articles.people;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The mentions of one person gathered so far: the fullest name, the count, the roles. */
+final class Cluster {
+    private final int order;
+    private Mention fullest;
+    private int mentions;
+    private final Map<String, String> titles = new LinkedHashMap<>();
+
+    Cluster(Mention first, int order) {
+        this.fullest = first;
+        this.order = order;
+    }
+
+    int order() {
+        return order;
+    }
+
+    Mention fullest() {
+        return fullest;
+    }
+
+    /** Whether a longer or equal mention names the same person: same surname and first word, or a sub-phrase. */
+    boolean isSamePerson(Mention mention) {
+        List<String> mine = fullest.words();
+        List<String> theirs = mention.words();
+        if (!fullest.last().equalsIgnoreCase(mention.last())) {
+            return false;
+        }
+        return fullest.first().equalsIgnoreCase(mention.first()) || endsWith(mine, theirs) || endsWith(theirs, mine);
+    }
+
+    private static boolean endsWith(List<String> longer, List<String> shorter) {
+        return longer.size() >= shorter.size()
+                && longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
+    }
+
+    void absorb(Mention mention) {
+        if (mention.words().size() > fullest.words().size()) {
+            fullest = mention;
+        }
+    }
+
+    void count(Mention mention) {
+        mentions++;
+        if (mention.title() != null) {
+            titles.putIfAbsent(mention.title().toLowerCase(Locale.ROOT), mention.title());
+        }
+    }
+
+    Person toPerson() {
+        return new Person(fullest.name(), mentions, List.copyOf(titles.values()));
+    }
+}

@@ -1,0 +1,25 @@
+package io.articles.people;
+
+import java.util.List;
+
+/**
+ * A name-like phrase of the text that may refer to a person.
+ *
+ * @param words  the name's words, without title or possessive
+ * @param title  the role the text gives it here, or null
+ * @param strong whether the phrase is a person on its own evidence (a role, a given name, a speech verb, ...);
+ *               a weak one counts only when it repeats a person found elsewhere in the article
+ */
+record Mention(List<String> words, String title, boolean strong) {
+    String name() {
+        return String.join(" ", words);
+    }
+
+    String first() {
+        return words.get(0);
+    }
+
+    String last() {
+        return words.get(words.size() - 1);
+    }
+}

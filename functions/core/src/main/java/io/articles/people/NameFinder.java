@@ -1,0 +1,166 @@
+package io.articles.people;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds the name-like phrases of one paragraph: runs of capitalised words (with particles such as "al", "von der"
+ * inside), cut off from any role that precedes them, and judged on their words and context.
+ */
+final class NameFinder {
+    private static final int MAX_NAME_WORDS = 5;
+
+    private final Lexicon lexicon;
+    private final Titles titles;
+    private final NameRules rules;
+
+    NameFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.titles = new Titles(lexicon);
+        this.rules = new NameRules(lexicon);
+    }
+
+    /** Adds the paragraph's candidate mentions to {@code out}, in text order. */
+    void find(String paragraph, List<Mention> out) {
+        Token[] tokens = lexicon.tokenizer.tokens(paragraph);
+        int i = 0;
+        while (i < tokens.length) {
+            if (startsName(tokens[i])) {
+                int end = runEnd(tokens, i);
+                mention(tokens, i, end, out);
+                i = end;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static boolean startsName(Token token) {
+        return token.isCapitalised() && Character.isLetter(token.text().charAt(0));
+    }
+
+    private int runEnd(Token[] tokens, int start) {
+        int i = start;
+        while (i < tokens.length && continuesName(tokens, i) && !(i > start && tokens[i - 1].is(Token.POSSESSIVE))) {
+            i++;
+        }
+        return i;
+    }
+
+    private boolean continuesName(Token[] tokens, int i) {
+        Token token = tokens[i];
+        if (startsName(token)) {
+            return true;
+        }
+        return token.isWord() && lexicon.particles.contains(token.text()) && i + 1 < tokens.length
+                && startsName(tokens[i + 1]);
+    }
+
+    private void mention(Token[] tokens, int runStart, int runEnd, List<Mention> out) {
+        int split = titleSplit(tokens, runStart, runEnd);
+        int nameStart = split == Titles.NONE ? runStart : split;
+        int[] title = titleBefore(tokens, nameStart);
+        if (title == null && nameStart == runStart && isOrdinarySentenceStart(tokens[runStart])) {
+            nameStart++;
+        }
+        if (nameStart >= runEnd || runEnd - nameStart > MAX_NAME_WORDS) {
+            return;
+        }
+        if (title == null && runEnd < tokens.length && tokens[runEnd].isPunctuation(',')) {
+            title = titles.apposition(tokens, runEnd);
+        }
+        Token[] name = Arrays.copyOfRange(tokens, nameStart, runEnd);
+        if (rules.isExcluded(name)) {
+            return;
+        }
+        boolean strong = title != null || rules.isNameByItsWords(name)
+                || rules.isNameByContext(name) && hasSpeakerContext(tokens, nameStart, runEnd);
+        out.add(new Mention(words(name), titleText(tokens, title), strong));
+    }
+
+    /** Where the name starts after a role inside the run ("Foreign Minister Sergei Lavrov"), or NONE. */
+    private int titleSplit(Token[] tokens, int runStart, int runEnd) {
+        for (int p = runEnd - 1; p > runStart; p--) {
+            int start = titles.startOfPhraseEndingAt(tokens, p - 1);
+            if (start != Titles.NONE && !endsGivenName(tokens, start, runStart)) {
+                return p;
+            }
+        }
+        return Titles.NONE;
+    }
+
+    /** "Martin Luther King": a role word preceded by a given name inside the run is a surname, not a role. */
+    private boolean endsGivenName(Token[] tokens, int titleStart, int runStart) {
+        return titleStart > runStart && lexicon.givenNames.contains(tokens[titleStart - 1].text());
+    }
+
+    /** The role right before the name ({start, endExclusive}), directly or as an apposition ("its minister, X"). */
+    private int[] titleBefore(Token[] tokens, int nameStart) {
+        int start = titles.startOfPhraseEndingAt(tokens, nameStart - 1);
+        if (start != Titles.NONE) {
+            return new int[] {start, nameStart};
+        }
+        if (nameStart >= 2 && tokens[nameStart - 1].isPunctuation(',')) {
+            start = titles.startOfPhraseEndingAt(tokens, nameStart - 2);
+            if (start != Titles.NONE && (start == 0 || Titles.isDeterminer(tokens[start - 1]))) {
+                return new int[] {start, nameStart - 1};
+            }
+        }
+        return null;
+    }
+
+    /** A capitalised everyday word opening a sentence ("Analysts say"), unless it is also a given name ("Will"). */
+    private boolean isOrdinarySentenceStart(Token token) {
+        return token.is(Token.SENTENCE_START) && lexicon.commonWords.contains(token.text())
+                && !lexicon.givenNames.contains(token.text());
+    }
+
+    /** "X said", "said X", "according to X", "X, 45, said", "X (USA)". */
+    private boolean hasSpeakerContext(Token[] tokens, int start, int end) {
+        return isSpeechVerb(tokens, end) || isSpeechVerb(tokens, start - 1) || isAccordingTo(tokens, start)
+                || isAge(tokens, end) && isSpeechVerb(tokens, end + 3) || isResultEntry(tokens, end);
+    }
+
+    private boolean isSpeechVerb(Token[] tokens, int i) {
+        return i >= 0 && i < tokens.length && tokens[i].isWord() && lexicon.speechVerbs.contains(tokens[i].text());
+    }
+
+    private static boolean isAccordingTo(Token[] tokens, int start) {
+        return start >= 2 && tokens[start - 1].text().equals("to") && tokens[start - 2].text().equalsIgnoreCase("according");
+    }
+
+    private static boolean isAge(Token[] tokens, int end) {
+        return end + 2 < tokens.length && tokens[end].isPunctuation(',') && isNumber(tokens[end + 1])
+                && tokens[end + 2].isPunctuation(',');
+    }
+
+    /** A results-table entry: a name followed by a team or country code in brackets, "Noah Lyles (USA)". */
+    private boolean isResultEntry(Token[] tokens, int end) {
+        return end + 2 < tokens.length && tokens[end].isPunctuation('(') && tokens[end + 2].isPunctuation(')')
+                && tokens[end + 1].isWord() && (tokens[end + 1].isAcronym() || lexicon.places.contains(tokens[end + 1].text()));
+    }
+
+    private static boolean isNumber(Token token) {
+        return token.isWord() && Character.isDigit(token.text().charAt(0));
+    }
+
+    private String titleText(Token[] tokens, int[] title) {
+        if (title == null || titles.isHonorificOnly(tokens, title[0], title[1] - 1)) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = title[0]; i < title[1]; i++) {
+            text.append(i > title[0] ? " " : "").append(tokens[i].text());
+        }
+        return text.toString();
+    }
+
+    private static List<String> words(Token[] name) {
+        List<String> words = new ArrayList<>(name.length);
+        for (Token token : name) {
+            words.add(token.text());
+        }
+        return words;
+    }
+}

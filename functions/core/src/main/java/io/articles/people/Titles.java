@@ -1,0 +1,109 @@
+package io.articles.people;
+
+/**
+ * Finds the role phrase that stands before or after a name: "US Secretary of State", "NATO Secretary General",
+ * "its defense minister, Anita Anand", "Hernan Dario Gomez, Panama coach,". A phrase is a role noun with the
+ * modifiers, acronyms and nationalities right before it, and an "of State" complement after it.
+ */
+final class Titles {
+    /** No role phrase ends here. */
+    static final int NONE = -1;
+    private static final int MAX_COMPLEMENT = 3;
+    private static final int MAX_APPOSITION = 6;
+
+    private final Lexicon lexicon;
+
+    Titles(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Whether the token is a role noun or an honorific ("minister", "Mr."). */
+    boolean isHead(Token token) {
+        return token.isWord() && (lexicon.roleHeads.contains(token.text()) || lexicon.honorifics.contains(token.text()));
+    }
+
+    /** The first token of the role phrase that ends at {@code end}, or {@link #NONE}. */
+    int startOfPhraseEndingAt(Token[] tokens, int end) {
+        int head = headOf(tokens, end);
+        if (head == NONE) {
+            return NONE;
+        }
+        int start = head;
+        while (start > 0 && isModifier(tokens[start - 1])) {
+            start--;
+        }
+        return start;
+    }
+
+    /** The role phrase after a name's comma, as {start, endExclusive}, or null: ", the defense minister,". */
+    int[] apposition(Token[] tokens, int comma) {
+        int i = comma + 1;
+        if (i < tokens.length && isDeterminer(tokens[i])) {
+            i++;
+        }
+        int start = i;
+        while (i < tokens.length && i - start < MAX_APPOSITION && tokens[i].isWord() && !tokens[i].is(Token.POSSESSIVE)
+                && !tokens[i].text().equals("of")) {
+            i++;
+        }
+        return i > start && isHead(tokens[i - 1]) && allowsEnd(tokens, i) ? new int[] {start, i} : null;
+    }
+
+    private static boolean allowsEnd(Token[] tokens, int i) {
+        return i == tokens.length || !tokens[i].isWord() || tokens[i].text().equals("of");
+    }
+
+    /** Whether the token is an article or possessive pronoun that may open an apposition ("its", "the"). */
+    static boolean isDeterminer(Token token) {
+        return switch (token.text().toLowerCase(java.util.Locale.ROOT)) {
+            case "the", "a", "an", "its", "his", "her", "their", "our", "whose" -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether the role phrase consists only of honorifics ("Mr", "Mrs"), which are not worth recording. */
+    boolean isHonorificOnly(Token[] tokens, int start, int end) {
+        for (int i = start; i <= end; i++) {
+            if (!lexicon.honorifics.contains(tokens[i].text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int headOf(Token[] tokens, int end) {
+        if (end < 0 || !tokens[end].isWord() || tokens[end].is(Token.POSSESSIVE)) {
+            return NONE;
+        }
+        if (isHead(tokens[end])) {
+            return end;
+        }
+        return complementHead(tokens, end);
+    }
+
+    /**
+     * "Secretary of State", "Minister of Foreign Affairs", "Secretary of the Treasury": the role noun before "of".
+     * The complement is made of everyday words, so "Secretary of State Antony" does not swallow the name.
+     */
+    private int complementHead(Token[] tokens, int end) {
+        int i = end;
+        while (i >= 0 && end - i < MAX_COMPLEMENT && tokens[i].isCapitalised()
+                && lexicon.commonWords.contains(tokens[i].text())) {
+            i--;
+        }
+        if (i >= 0 && tokens[i].text().equals("the")) {
+            i--;
+        }
+        boolean of = i > 0 && i < end && tokens[i].text().equals("of");
+        return of && isHead(tokens[i - 1]) ? i - 1 : NONE;
+    }
+
+    private boolean isModifier(Token token) {
+        if (!token.isWord() || token.is(Token.POSSESSIVE)) {
+            return false;
+        }
+        String text = token.text();
+        return lexicon.roleHeads.contains(text) || lexicon.roleModifiers.contains(text)
+                || lexicon.nationalities.contains(text) || token.isAcronym() && !lexicon.notNames.contains(text);
+    }
+}
