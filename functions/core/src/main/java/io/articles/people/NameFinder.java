@@ -24,15 +24,33 @@ final class NameFinder {
     /** Adds the paragraph's candidate mentions to {@code out}, in text order. */
     void find(String paragraph, List<Mention> out) {
         Token[] tokens = lexicon.tokenizer.tokens(paragraph);
+        List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.length) {
             if (startsName(tokens[i])) {
                 int end = runEnd(tokens, i);
-                mention(tokens, i, end, out);
+                mention(tokens, i, end, found);
                 i = end;
             } else {
                 i++;
             }
+        }
+        strengthenLists(tokens, found);
+        for (Found f : found) {
+            out.add(f.mention);
+        }
+    }
+
+    /** A mention and the tokens it spans, while its paragraph is being read. */
+    private static final class Found {
+        Mention mention;
+        final int start;
+        final int end;
+
+        Found(Mention mention, int start, int end) {
+            this.mention = mention;
+            this.start = start;
+            this.end = end;
         }
     }
 
@@ -41,7 +59,7 @@ final class NameFinder {
     }
 
     private int runEnd(Token[] tokens, int start) {
-        int i = start;
+        int i = start + 1;
         while (i < tokens.length && continuesName(tokens, i) && !(i > start && tokens[i - 1].is(Token.POSSESSIVE))) {
             i++;
         }
@@ -51,18 +69,18 @@ final class NameFinder {
     private boolean continuesName(Token[] tokens, int i) {
         Token token = tokens[i];
         if (startsName(token)) {
-            return true;
+            return !isOrdinarySentenceStart(token);
         }
         return token.isWord() && lexicon.particles.contains(token.text()) && i + 1 < tokens.length
                 && startsName(tokens[i + 1]);
     }
 
-    private void mention(Token[] tokens, int runStart, int runEnd, List<Mention> out) {
+    private void mention(Token[] tokens, int runStart, int runEnd, List<Found> out) {
         int split = titleSplit(tokens, runStart, runEnd);
         int nameStart = split == Titles.NONE ? runStart : split;
         int[] title = titleBefore(tokens, nameStart);
-        if (title == null && nameStart == runStart && isOrdinarySentenceStart(tokens[runStart])) {
-            nameStart++;
+        if (title == null && nameStart == runStart) {
+            nameStart = skipLeadingWords(tokens, runStart, runEnd);
         }
         if (nameStart >= runEnd || runEnd - nameStart > MAX_NAME_WORDS) {
             return;
@@ -74,14 +92,15 @@ final class NameFinder {
         if (rules.isExcluded(name)) {
             return;
         }
-        boolean strong = title != null || rules.isNameByItsWords(name)
+        boolean strong = title != null && rules.isNameByTitle(name)
+                || rules.isNameByItsWords(name)
                 || rules.isNameByContext(name) && hasSpeakerContext(tokens, nameStart, runEnd);
-        out.add(new Mention(words(name), titleText(tokens, title), strong));
+        out.add(new Found(new Mention(words(name), titleText(tokens, title), strong), nameStart, runEnd));
     }
 
     /** Where the name starts after a role inside the run ("Foreign Minister Sergei Lavrov"), or NONE. */
     private int titleSplit(Token[] tokens, int runStart, int runEnd) {
-        for (int p = runEnd - 1; p > runStart; p--) {
+        for (int p = runEnd; p > runStart; p--) {
             int start = titles.startOfPhraseEndingAt(tokens, p - 1);
             if (start != Titles.NONE && !endsGivenName(tokens, start, runStart)) {
                 return p;
@@ -110,10 +129,38 @@ final class NameFinder {
         return null;
     }
 
-    /** A capitalised everyday word opening a sentence ("Analysts say"), unless it is also a given name ("Will"). */
+    /**
+     * Skips the words before the name proper: an everyday word opening a sentence ("Analysts say", but not "Will
+     * Smith"), a hyphenated label ("Pan-democrat Lam Cheuk-ting"), or the end of an organisation's name right before
+     * a given name ("... Islamic Relations Alia Salem said").
+     */
+    private int skipLeadingWords(Token[] tokens, int runStart, int runEnd) {
+        int start = runStart;
+        if (isOrdinarySentenceStart(tokens[start]) || start + 1 < runEnd && isLabel(tokens[start].text())) {
+            start++;
+        }
+        for (int k = runEnd - 2; k > start; k--) {
+            if (lexicon.givenNames.contains(tokens[k].text()) && isEverydayWord(tokens[k - 1].text())) {
+                return k;
+            }
+        }
+        return start;
+    }
+
     private boolean isOrdinarySentenceStart(Token token) {
-        return token.is(Token.SENTENCE_START) && lexicon.commonWords.contains(token.text())
-                && !lexicon.givenNames.contains(token.text());
+        return token.is(Token.SENTENCE_START) && isEverydayWord(token.text());
+    }
+
+    private boolean isEverydayWord(String word) {
+        return lexicon.commonWords.contains(word) && !lexicon.givenNames.contains(word);
+    }
+
+    /** "Pan-democrat", "Ex-footballer": two everyday words joined, the second in lower case. */
+    private boolean isLabel(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1))
+                && lexicon.commonWords.contains(word.substring(0, hyphen))
+                && lexicon.commonWords.contains(word.substring(hyphen + 1));
     }
 
     /** "X said", "said X", "according to X", "X, 45, said", "X (USA)". */
@@ -143,6 +190,38 @@ final class NameFinder {
 
     private static boolean isNumber(Token token) {
         return token.isWord() && Character.isDigit(token.text().charAt(0));
+    }
+
+    /**
+     * In an enumeration ("Ansel Adams, Chuck Close, Walker Evans and ...") the full names next to a person are
+     * people too.
+     */
+    private void strengthenLists(Token[] tokens, List<Found> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (!f.mention.strong() && f.mention.words().size() > 1
+                    && (isListNeighbour(tokens, found, i, i - 1) || isListNeighbour(tokens, found, i, i + 1))) {
+                f.mention = new Mention(f.mention.words(), f.mention.title(), true);
+            }
+        }
+    }
+
+    private static boolean isListNeighbour(Token[] tokens, List<Found> found, int i, int j) {
+        if (j < 0 || j >= found.size()) {
+            return false;
+        }
+        Mention neighbour = found.get(j).mention;
+        return neighbour.strong() && neighbour.words().size() > 1
+                && isListGap(tokens, found.get(Math.min(i, j)).end, found.get(Math.max(i, j)).start);
+    }
+
+    /** ", ", " and ", ", and ", ", or " between two names. */
+    private static boolean isListGap(Token[] tokens, int from, int to) {
+        if (to - from == 1) {
+            return tokens[from].isPunctuation(',') || tokens[from].text().equals("and");
+        }
+        return to - from == 2 && tokens[from].isPunctuation(',')
+                && (tokens[from + 1].text().equals("and") || tokens[from + 1].text().equals("or"));
     }
 
     private String titleText(Token[] tokens, int[] title) {

@@ -20,6 +20,11 @@ final class NameRules {
         return isNationality(name[0].text()) || allAcronyms(name) || isBareRole(name);
     }
 
+    /** Whether a role before the phrase makes it a person: anything but a place ("Captain America"). */
+    boolean isNameByTitle(Token[] name) {
+        return name.length > 1 || !lexicon.places.contains(name[0].text());
+    }
+
     /**
      * A person by its words alone: a given name and more ("Anita Anand"), an initial and a surname ("K.C. Maurer"),
      * an East Asian family name before a hyphenated given name ("Kwok Ka-ki"), or two or three known name words none
@@ -31,6 +36,9 @@ final class NameRules {
         }
         String first = name[0].text();
         String last = name[name.length - 1].text();
+        if (name[name.length - 1].isInitial()) {
+            return false;
+        }
         return lexicon.givenNames.contains(first) && !(isCommon(first) && isCommon(last))
                 || name[0].isInitial() && !isCommon(last)
                 || name.length == 2 && lexicon.eastAsianSurnames.contains(first) && last.indexOf('-') > 0
@@ -43,7 +51,8 @@ final class NameRules {
             String word = name[0].text();
             return lexicon.nameWords.contains(word) && !isCommon(word) && !lexicon.places.contains(word);
         }
-        return !lexicon.places.containsPhrase(name, 0, name.length) && !allCommon(name);
+        String last = name[name.length - 1].text();
+        return !lexicon.places.containsPhrase(name, 0, name.length) && !isCommon(last) && !lexicon.places.contains(last);
     }
 
     private boolean isNationality(String word) {
@@ -70,15 +79,6 @@ final class NameRules {
         for (Token token : name) {
             String word = token.text();
             if (!lexicon.nameWords.contains(word) || isCommon(word) || lexicon.places.contains(word)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean allCommon(Token[] name) {
-        for (Token token : name) {
-            if (!isCommon(token.text())) {
                 return false;
             }
         }

@@ -19,7 +19,15 @@ final class Titles {
 
     /** Whether the token is a role noun or an honorific ("minister", "Mr."). */
     boolean isHead(Token token) {
-        return token.isWord() && (lexicon.roleHeads.contains(token.text()) || lexicon.honorifics.contains(token.text()));
+        String text = token.text();
+        return token.isWord() && (lexicon.roleHeads.contains(text) || lexicon.honorifics.contains(text) || isPlural(token));
+    }
+
+    /** "athletes Vitas Gerulaitis and Jack Nicklaus": a lower-case plural role noun introduces a list of people. */
+    private boolean isPlural(Token token) {
+        String text = token.text();
+        return !token.isCapitalised() && text.length() > 3 && text.endsWith("s")
+                && lexicon.roleHeads.contains(text.substring(0, text.length() - 1));
     }
 
     /** The first token of the role phrase that ends at {@code end}, or {@link #NONE}. */
@@ -83,19 +91,27 @@ final class Titles {
 
     /**
      * "Secretary of State", "Minister of Foreign Affairs", "Secretary of the Treasury": the role noun before "of".
-     * The complement is made of everyday words, so "Secretary of State Antony" does not swallow the name.
+     * The complement is made of everyday words and places ("Governor of Washington"), so "Secretary of State Antony"
+     * does not swallow the name.
      */
     private int complementHead(Token[] tokens, int end) {
-        int i = end;
-        while (i >= 0 && end - i < MAX_COMPLEMENT && tokens[i].isCapitalised()
-                && lexicon.commonWords.contains(tokens[i].text())) {
-            i--;
+        for (int i = end; i > 0 && end - i < MAX_COMPLEMENT && tokens[i].isCapitalised(); i--) {
+            int of = tokens[i - 1].text().equals("the") ? i - 2 : i - 1;
+            if (of > 0 && tokens[of].text().equals("of") && isHead(tokens[of - 1]) && isComplement(tokens, i, end + 1)) {
+                return of - 1;
+            }
         }
-        if (i >= 0 && tokens[i].text().equals("the")) {
-            i--;
+        return NONE;
+    }
+
+    /** Everyday words ("State", "Foreign Affairs") or a place ("Washington", "New York"), but not "State Antony". */
+    private boolean isComplement(Token[] tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!lexicon.commonWords.contains(tokens[i].text())) {
+                return lexicon.places.containsPhrase(tokens, from, to);
+            }
         }
-        boolean of = i > 0 && i < end && tokens[i].text().equals("of");
-        return of && isHead(tokens[i - 1]) ? i - 1 : NONE;
+        return true;
     }
 
     private boolean isModifier(Token token) {

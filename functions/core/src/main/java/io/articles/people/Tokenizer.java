@@ -25,8 +25,11 @@ final class Tokenizer {
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
                 int end = wordEnd(text, i);
+                if (end < text.length() && text.charAt(end) == '.' && keepsPeriod(text, i, end)) {
+                    end++;
+                }
                 out.add(word(text, i, end, sentenceStart));
-                sentenceStart = false;
+                sentenceStart = endsDottedAcronym(text, i, end);
                 i = end;
             } else {
                 out.add(new Token(String.valueOf(c), 0));
@@ -56,6 +59,11 @@ final class Tokenizer {
         return i;
     }
 
+    /** "U.S.", "D.C.": its period may also end the sentence, so the next word may be a sentence start. */
+    private static boolean endsDottedAcronym(String text, int start, int end) {
+        return end - start > 3 && text.charAt(end - 1) == '.' && text.charAt(end - 3) == '.';
+    }
+
     private static boolean isJoiner(char c) {
         return c == '-' || c == '\'' || c == '\u2019' || c == '.' || c == '\u2010' || c == '\u2011';
     }
@@ -65,9 +73,6 @@ final class Tokenizer {
                 | (Character.isUpperCase(text.charAt(start)) || isPrefixedName(text, start, end) ? Token.CAPITALISED : 0);
         if (end - start > 2 && text.charAt(end - 1) == 's' && isApostrophe(text.charAt(end - 2))) {
             return new Token(text.substring(start, end - 2), flags | Token.POSSESSIVE);
-        }
-        if (end < text.length() && text.charAt(end) == '.' && keepsPeriod(text, start, end)) {
-            end++;
         }
         return new Token(text.substring(start, end), flags);
     }
