@@ -9,12 +9,29 @@ import java.util.Map;
 final class Cluster {
     private final int order;
     private Mention fullest;
+    private long firstKey;
+    private long lastKey;
     private int mentions;
     private final Map<String, String> titles = new LinkedHashMap<>();
 
     Cluster(Mention first, int order) {
-        this.fullest = first;
         this.order = order;
+        name(first);
+    }
+
+    private void name(Mention mention) {
+        fullest = mention;
+        firstKey = mention.firstKey();
+        lastKey = mention.lastKey();
+    }
+
+    /** Whether the fullest name's given name is this word ({@link WordTable#hash}). */
+    boolean hasGivenName(long key) {
+        return firstKey == key;
+    }
+
+    boolean hasSurname(long key) {
+        return lastKey == key;
     }
 
     int order() {
@@ -42,7 +59,7 @@ final class Cluster {
 
     void absorb(Mention mention) {
         if (mention.words().size() > fullest.words().size()) {
-            fullest = mention;
+            name(mention);
         }
     }
 

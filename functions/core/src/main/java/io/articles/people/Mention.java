@@ -22,4 +22,12 @@ record Mention(List<String> words, String title, boolean strong) {
     String last() {
         return words.get(words.size() - 1);
     }
+
+    long firstKey() {
+        return WordTable.hash(first());
+    }
+
+    long lastKey() {
+        return WordTable.hash(last());
+    }
 }

@@ -68,23 +68,40 @@ final class MentionResolver {
     }
 
     private Optional<Cluster> clusterOf(Mention mention, int index) {
-        if (mention.words().size() > 1) {
-            return clusters.stream().filter(cluster -> cluster.isSamePerson(mention)).findFirst();
+        if (mention.words().size() == 1) {
+            return linked(mention, index);
         }
-        return linked(mention, index);
+        for (Cluster cluster : clusters) {
+            if (cluster.isSamePerson(mention)) {
+                return Optional.of(cluster);
+            }
+        }
+        return Optional.empty();
     }
 
-    /** The person a single word names: by surname first, then by given name. */
+    /**
+     * The person a single word names: by surname (the one introduced before the word, when several share it), else by
+     * a given name that only one person has.
+     */
     private Optional<Cluster> linked(Mention mention, int index) {
-        String word = mention.first();
-        Optional<Cluster> bySurname = clusters.stream().filter(cluster -> cluster.fullest().last().equalsIgnoreCase(word))
-                .min(Comparator.comparingInt(cluster -> cluster.order() > index ? 1 : 0));
-        if (bySurname.isPresent()) {
-            return bySurname;
+        long word = mention.firstKey();
+        Cluster bySurname = null;
+        Cluster byGivenName = null;
+        int givenNameMatches = 0;
+        for (Cluster cluster : clusters) {
+            if (cluster.hasSurname(word)) {
+                if (bySurname == null || bySurname.order() > index && cluster.order() <= index) {
+                    bySurname = cluster;
+                }
+            } else if (cluster.hasGivenName(word)) {
+                byGivenName = cluster;
+                givenNameMatches++;
+            }
         }
-        List<Cluster> byGivenName = clusters.stream()
-                .filter(cluster -> cluster.fullest().first().equalsIgnoreCase(word)).toList();
-        return byGivenName.size() == 1 ? Optional.of(byGivenName.get(0)) : Optional.empty();
+        if (bySurname != null) {
+            return Optional.of(bySurname);
+        }
+        return givenNameMatches == 1 ? Optional.of(byGivenName) : Optional.empty();
     }
 
     private List<Person> people(Collection<String> excludedNames) {

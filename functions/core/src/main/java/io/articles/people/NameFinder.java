@@ -71,7 +71,7 @@ final class NameFinder {
         if (startsName(token)) {
             return !isOrdinarySentenceStart(token);
         }
-        return token.isWord() && lexicon.particles.contains(token.text()) && i + 1 < tokens.length
+        return lexicon.is(token, Lexicon.PARTICLE) && i + 1 < tokens.length
                 && startsName(tokens[i + 1]);
     }
 
@@ -111,7 +111,7 @@ final class NameFinder {
 
     /** "Martin Luther King": a role word preceded by a given name inside the run is a surname, not a role. */
     private boolean endsGivenName(Token[] tokens, int titleStart, int runStart) {
-        return titleStart > runStart && lexicon.givenNames.contains(tokens[titleStart - 1].text());
+        return titleStart > runStart && lexicon.is(tokens[titleStart - 1], Lexicon.GIVEN_NAME);
     }
 
     /** The role right before the name ({start, endExclusive}), directly or as an apposition ("its minister, X"). */
@@ -136,11 +136,11 @@ final class NameFinder {
      */
     private int skipLeadingWords(Token[] tokens, int runStart, int runEnd) {
         int start = runStart;
-        if (isOrdinarySentenceStart(tokens[start]) || start + 1 < runEnd && isLabel(tokens[start].text())) {
+        if (isOrdinarySentenceStart(tokens[start]) || start + 1 < runEnd && isLabel(tokens[start])) {
             start++;
         }
         for (int k = runEnd - 2; k > start; k--) {
-            if (lexicon.givenNames.contains(tokens[k].text()) && isEverydayWord(tokens[k - 1].text())) {
+            if (lexicon.is(tokens[k], Lexicon.GIVEN_NAME) && isEverydayWord(tokens[k - 1])) {
                 return k;
             }
         }
@@ -148,19 +148,20 @@ final class NameFinder {
     }
 
     private boolean isOrdinarySentenceStart(Token token) {
-        return token.is(Token.SENTENCE_START) && isEverydayWord(token.text());
+        return token.is(Token.SENTENCE_START) && isEverydayWord(token);
     }
 
-    private boolean isEverydayWord(String word) {
-        return lexicon.commonWords.contains(word) && !lexicon.givenNames.contains(word);
+    private boolean isEverydayWord(Token word) {
+        return lexicon.is(word, Lexicon.COMMON_WORD) && !lexicon.is(word, Lexicon.GIVEN_NAME);
     }
 
     /** "Pan-democrat", "Ex-footballer": two everyday words joined, the second in lower case. */
-    private boolean isLabel(String word) {
+    private boolean isLabel(Token token) {
+        String word = token.text();
         int hyphen = word.indexOf('-');
         return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1))
-                && lexicon.commonWords.contains(word.substring(0, hyphen))
-                && lexicon.commonWords.contains(word.substring(hyphen + 1));
+                && lexicon.is(word, 0, hyphen, Lexicon.COMMON_WORD)
+                && lexicon.is(word, hyphen + 1, word.length(), Lexicon.COMMON_WORD);
     }
 
     /** "X said", "said X", "according to X", "X, 45, said", "X (USA)". */
@@ -170,7 +171,7 @@ final class NameFinder {
     }
 
     private boolean isSpeechVerb(Token[] tokens, int i) {
-        return i >= 0 && i < tokens.length && tokens[i].isWord() && lexicon.speechVerbs.contains(tokens[i].text());
+        return i >= 0 && i < tokens.length && lexicon.is(tokens[i], Lexicon.SPEECH_VERB);
     }
 
     private static boolean isAccordingTo(Token[] tokens, int start) {
@@ -185,7 +186,7 @@ final class NameFinder {
     /** A results-table entry: a name followed by a team or country code in brackets, "Noah Lyles (USA)". */
     private boolean isResultEntry(Token[] tokens, int end) {
         return end + 2 < tokens.length && tokens[end].isPunctuation('(') && tokens[end + 2].isPunctuation(')')
-                && tokens[end + 1].isWord() && (tokens[end + 1].isAcronym() || lexicon.places.contains(tokens[end + 1].text()));
+                && tokens[end + 1].isWord() && (tokens[end + 1].isAcronym() || lexicon.is(tokens[end + 1], Lexicon.PLACE));
     }
 
     private static boolean isNumber(Token token) {

@@ -13,16 +13,16 @@ final class NameRules {
     /** Never a person: an organisation, a nationality, an outlet, a month, an acronym, a bare role ("US Secretary"). */
     boolean isExcluded(Token[] name) {
         for (Token token : name) {
-            if (lexicon.orgWords.contains(token.text()) || lexicon.notNames.contains(token.text())) {
+            if (lexicon.is(token, Lexicon.ORG_WORD | Lexicon.NOT_NAME)) {
                 return true;
             }
         }
-        return isNationality(name[0].text()) || allAcronyms(name) || isBareRole(name);
+        return isNationality(name[0]) || allAcronyms(name) || isBareRole(name);
     }
 
     /** Whether a role before the phrase makes it a person: anything but a place ("Captain America"). */
     boolean isNameByTitle(Token[] name) {
-        return name.length > 1 || !lexicon.places.contains(name[0].text());
+        return name.length > 1 || !lexicon.is(name[0], Lexicon.PLACE);
     }
 
     /**
@@ -31,33 +31,34 @@ final class NameRules {
      * of which is an everyday word or a place ("Alireza Mehraban").
      */
     boolean isNameByItsWords(Token[] name) {
-        if (name.length < 2 || lexicon.places.containsPhrase(name, 0, name.length)) {
+        if (name.length < 2 || lexicon.isPhrase(name, 0, name.length, Lexicon.PLACE)) {
             return false;
         }
-        String first = name[0].text();
-        String last = name[name.length - 1].text();
+        Token first = name[0];
+        Token last = name[name.length - 1];
         if (name[name.length - 1].isInitial()) {
             return false;
         }
-        return lexicon.givenNames.contains(first) && !(isCommon(first) && isCommon(last))
+        return lexicon.is(first, Lexicon.GIVEN_NAME) && !(isCommon(first) && isCommon(last))
                 || name[0].isInitial() && !isCommon(last)
-                || name.length == 2 && lexicon.eastAsianSurnames.contains(first) && last.indexOf('-') > 0
+                || name.length == 2 && lexicon.is(first, Lexicon.EAST_ASIAN_SURNAME) && last.text().indexOf('-') > 0
                 || name.length <= MAX_UNKNOWN_NAME_WORDS && allUncommonNameWords(name);
     }
 
     /** Whether a speech verb or a results table may make this phrase a person: it looks like a name. */
     boolean isNameByContext(Token[] name) {
         if (name.length == 1) {
-            String word = name[0].text();
-            return lexicon.nameWords.contains(word) && !isCommon(word) && !lexicon.places.contains(word);
+            Token word = name[0];
+            return lexicon.is(word, Lexicon.NAME_WORD) && !lexicon.is(word, Lexicon.COMMON_WORD | Lexicon.PLACE);
         }
-        String last = name[name.length - 1].text();
-        return !lexicon.places.containsPhrase(name, 0, name.length) && !isCommon(last) && !lexicon.places.contains(last);
+        Token last = name[name.length - 1];
+        return !lexicon.isPhrase(name, 0, name.length, Lexicon.PLACE) && !lexicon.is(last, Lexicon.COMMON_WORD | Lexicon.PLACE);
     }
 
-    private boolean isNationality(String word) {
-        return lexicon.nationalities.contains(word)
-                || word.endsWith("s") && lexicon.nationalities.contains(word.substring(0, word.length() - 1));
+    private boolean isNationality(Token token) {
+        String word = token.text();
+        return lexicon.is(token, Lexicon.NATIONALITY)
+                || word.endsWith("s") && lexicon.is(word, 0, word.length() - 1, Lexicon.NATIONALITY);
     }
 
     private static boolean allAcronyms(Token[] name) {
@@ -71,21 +72,21 @@ final class NameRules {
 
     /** "US Secretary", "Deputy Minister": a phrase ending in a role noun without a given name before it. */
     private boolean isBareRole(Token[] name) {
-        String last = name[name.length - 1].text();
-        return lexicon.roleHeads.contains(last) && !lexicon.givenNames.contains(name[0].text());
+        Token last = name[name.length - 1];
+        return lexicon.is(last, Lexicon.ROLE) && !lexicon.is(name[0], Lexicon.GIVEN_NAME);
     }
 
     private boolean allUncommonNameWords(Token[] name) {
         for (Token token : name) {
-            String word = token.text();
-            if (!lexicon.nameWords.contains(word) || isCommon(word) || lexicon.places.contains(word)) {
+            Token word = token;
+            if (!lexicon.is(word, Lexicon.NAME_WORD) || lexicon.is(word, Lexicon.COMMON_WORD | Lexicon.PLACE)) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean isCommon(String word) {
-        return lexicon.commonWords.contains(word);
+    private boolean isCommon(Token word) {
+        return lexicon.is(word, Lexicon.COMMON_WORD);
     }
 }

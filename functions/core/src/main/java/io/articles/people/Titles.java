@@ -19,15 +19,14 @@ final class Titles {
 
     /** Whether the token is a role noun or an honorific ("minister", "Mr."). */
     boolean isHead(Token token) {
-        String text = token.text();
-        return token.isWord() && (lexicon.roleHeads.contains(text) || lexicon.honorifics.contains(text) || isPlural(token));
+        return token.isWord() && (lexicon.is(token, Lexicon.ROLE | Lexicon.HONORIFIC) || isPlural(token));
     }
 
     /** "athletes Vitas Gerulaitis and Jack Nicklaus": a lower-case plural role noun introduces a list of people. */
     private boolean isPlural(Token token) {
         String text = token.text();
         return !token.isCapitalised() && text.length() > 3 && text.endsWith("s")
-                && lexicon.roleHeads.contains(text.substring(0, text.length() - 1));
+                && lexicon.is(text, 0, text.length() - 1, Lexicon.ROLE);
     }
 
     /** The first token of the role phrase that ends at {@code end}, or {@link #NONE}. */
@@ -72,7 +71,7 @@ final class Titles {
     /** Whether the role phrase consists only of honorifics ("Mr", "Mrs"), which are not worth recording. */
     boolean isHonorificOnly(Token[] tokens, int start, int end) {
         for (int i = start; i <= end; i++) {
-            if (!lexicon.honorifics.contains(tokens[i].text())) {
+            if (!lexicon.is(tokens[i], Lexicon.HONORIFIC)) {
                 return false;
             }
         }
@@ -107,8 +106,8 @@ final class Titles {
     /** Everyday words ("State", "Foreign Affairs") or a place ("Washington", "New York"), but not "State Antony". */
     private boolean isComplement(Token[] tokens, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!lexicon.commonWords.contains(tokens[i].text())) {
-                return lexicon.places.containsPhrase(tokens, from, to);
+            if (!lexicon.is(tokens[i], Lexicon.COMMON_WORD)) {
+                return lexicon.isPhrase(tokens, from, to, Lexicon.PLACE);
             }
         }
         return true;
@@ -118,8 +117,6 @@ final class Titles {
         if (!token.isWord() || token.is(Token.POSSESSIVE)) {
             return false;
         }
-        String text = token.text();
-        return lexicon.roleHeads.contains(text) || lexicon.roleModifiers.contains(text)
-                || lexicon.nationalities.contains(text) || token.isAcronym() && !lexicon.notNames.contains(text);
+        return lexicon.is(token, Lexicon.ROLE | Lexicon.ROLE_MODIFIER | Lexicon.NATIONALITY) || token.isAcronym() && !lexicon.is(token, Lexicon.NOT_NAME);
     }
 }

@@ -1,16 +1,47 @@
 package io.articles.people;
 
 /**
- * A word or a punctuation mark of a paragraph.
- *
- * @param text  the word without a possessive {@code 's}, or the punctuation character
- * @param flags {@link #WORD}, {@link #CAPITALISED}, {@link #SENTENCE_START}, {@link #POSSESSIVE}
+ * A word or a punctuation mark of a paragraph: its text without a possessive {@code 's} (or the punctuation
+ * character) and flags ({@link #WORD}, {@link #CAPITALISED}, {@link #SENTENCE_START}, {@link #POSSESSIVE}).
  */
-record Token(String text, int flags) {
+final class Token {
     static final int WORD = 1;
     static final int CAPITALISED = 2;
     static final int SENTENCE_START = 4;
     static final int POSSESSIVE = 8;
+
+    /** {@link #kinds()} before the word has been looked up. */
+    static final int UNKNOWN = -1;
+
+    private final String text;
+    private final int flags;
+    /** The text's {@link WordTable#hash} and {@link Lexicon} kinds, computed on the first lookup (most words have none). */
+    private long key;
+    private int kinds = UNKNOWN;
+
+    Token(String text, int flags) {
+        this.text = text;
+        this.flags = flags;
+    }
+
+    String text() {
+        return text;
+    }
+
+    long key() {
+        if (key == 0) {
+            key = WordTable.hash(text);
+        }
+        return key;
+    }
+
+    int kinds() {
+        return kinds;
+    }
+
+    void kinds(int kinds) {
+        this.kinds = kinds;
+    }
 
     boolean is(int flag) {
         return (flags & flag) != 0;

@@ -9,10 +9,10 @@ import java.util.List;
  * ("J.", "Mr.") so that it does not end the sentence; a possessive {@code 's} is cut off and flagged.
  */
 final class Tokenizer {
-    private final WordSet abbreviations;
+    private final Lexicon lexicon;
 
-    Tokenizer(WordSet abbreviations) {
-        this.abbreviations = abbreviations;
+    Tokenizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
     }
 
     Token[] tokens(String text) {
@@ -83,13 +83,13 @@ final class Tokenizer {
 
     /** "al-Assad", "el-Sisi": the lower-case Arabic article joined to a capitalised name. */
     private static boolean isPrefixedName(String text, int start, int end) {
-        return end - start > 3 && (text.startsWith("al-", start) || text.startsWith("el-", start))
-                && Character.isUpperCase(text.charAt(start + 3));
+        return end - start > 3 && text.charAt(start + 2) == '-' && text.charAt(start + 1) == 'l'
+                && (text.charAt(start) == 'a' || text.charAt(start) == 'e') && Character.isUpperCase(text.charAt(start + 3));
     }
 
     private boolean keepsPeriod(String text, int start, int end) {
         boolean initial = Character.isUpperCase(text.charAt(start))
                 && (end - start == 1 || text.charAt(end - 2) == '.');
-        return initial || abbreviations.contains(text.subSequence(start, end));
+        return initial || lexicon.is(text, start, end, Lexicon.ABBREVIATION);
     }
 }
