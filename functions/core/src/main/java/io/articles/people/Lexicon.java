@@ -69,6 +69,10 @@ final class Lexicon {
         return (table.kinds(WordTable.hash(text, from, to)) & kinds) != 0;
     }
 
+    boolean is(char[] text, int from, int to, int kinds) {
+        return (table.kinds(WordTable.hash(text, from, to)) & kinds) != 0;
+    }
+
     /** Whether the phrase of tokens {@code from..to-1} is of any of the kinds. */
     boolean isPhrase(Token[] tokens, int from, int to, int kinds) {
         return to - from == 1 ? is(tokens[from], kinds) : (table.kinds(WordTable.hash(tokens, from, to)) & kinds) != 0;

@@ -55,7 +55,7 @@ final class NameFinder {
     }
 
     private static boolean startsName(Token token) {
-        return token.isCapitalised() && Character.isLetter(token.text().charAt(0));
+        return token.isCapitalised() && Character.isLetter(token.charAt(0));
     }
 
     private int runEnd(Token[] tokens, int start) {
@@ -175,7 +175,7 @@ final class NameFinder {
     }
 
     private static boolean isAccordingTo(Token[] tokens, int start) {
-        return start >= 2 && tokens[start - 1].text().equals("to") && tokens[start - 2].text().equalsIgnoreCase("according");
+        return start >= 2 && tokens[start - 1].isText("to") && (tokens[start - 2].isText("according") || tokens[start - 2].isText("According"));
     }
 
     private static boolean isAge(Token[] tokens, int end) {
@@ -190,7 +190,7 @@ final class NameFinder {
     }
 
     private static boolean isNumber(Token token) {
-        return token.isWord() && Character.isDigit(token.text().charAt(0));
+        return token.isWord() && Character.isDigit(token.charAt(0));
     }
 
     /**
@@ -219,10 +219,10 @@ final class NameFinder {
     /** ", ", " and ", ", and ", ", or " between two names. */
     private static boolean isListGap(Token[] tokens, int from, int to) {
         if (to - from == 1) {
-            return tokens[from].isPunctuation(',') || tokens[from].text().equals("and");
+            return tokens[from].isPunctuation(',') || tokens[from].isText("and");
         }
         return to - from == 2 && tokens[from].isPunctuation(',')
-                && (tokens[from + 1].text().equals("and") || tokens[from + 1].text().equals("or"));
+                && (tokens[from + 1].isText("and") || tokens[from + 1].isText("or"));
     }
 
     private String titleText(Token[] tokens, int[] title) {

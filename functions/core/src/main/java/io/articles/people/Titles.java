@@ -10,6 +10,7 @@ final class Titles {
     static final int NONE = -1;
     private static final int MAX_COMPLEMENT = 3;
     private static final int MAX_APPOSITION = 6;
+    private static final String[] DETERMINERS = {"the", "its", "his", "her", "their", "a", "an", "our", "whose"};
 
     private final Lexicon lexicon;
 
@@ -50,22 +51,24 @@ final class Titles {
         }
         int start = i;
         while (i < tokens.length && i - start < MAX_APPOSITION && tokens[i].isWord() && !tokens[i].is(Token.POSSESSIVE)
-                && !tokens[i].text().equals("of")) {
+                && !tokens[i].isText("of")) {
             i++;
         }
         return i > start && isHead(tokens[i - 1]) && allowsEnd(tokens, i) ? new int[] {start, i} : null;
     }
 
     private static boolean allowsEnd(Token[] tokens, int i) {
-        return i == tokens.length || !tokens[i].isWord() || tokens[i].text().equals("of");
+        return i == tokens.length || !tokens[i].isWord() || tokens[i].isText("of");
     }
 
     /** Whether the token is an article or possessive pronoun that may open an apposition ("its", "the"). */
     static boolean isDeterminer(Token token) {
-        return switch (token.text().toLowerCase(java.util.Locale.ROOT)) {
-            case "the", "a", "an", "its", "his", "her", "their", "our", "whose" -> true;
-            default -> false;
-        };
+        for (String determiner : DETERMINERS) {
+            if (token.isText(determiner)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the role phrase consists only of honorifics ("Mr", "Mrs"), which are not worth recording. */
@@ -95,8 +98,8 @@ final class Titles {
      */
     private int complementHead(Token[] tokens, int end) {
         for (int i = end; i > 0 && end - i < MAX_COMPLEMENT && tokens[i].isCapitalised(); i--) {
-            int of = tokens[i - 1].text().equals("the") ? i - 2 : i - 1;
-            if (of > 0 && tokens[of].text().equals("of") && isHead(tokens[of - 1]) && isComplement(tokens, i, end + 1)) {
+            int of = tokens[i - 1].isText("the") ? i - 2 : i - 1;
+            if (of > 0 && tokens[of].isText("of") && isHead(tokens[of - 1]) && isComplement(tokens, i, end + 1)) {
                 return of - 1;
             }
         }

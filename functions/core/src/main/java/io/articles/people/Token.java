@@ -13,26 +13,62 @@ final class Token {
     /** {@link #kinds()} before the word has been looked up. */
     static final int UNKNOWN = -1;
 
-    private final String text;
+    private final char[] buf;
+    private final int start;
+    private final int end;
     private final int flags;
+    /** Made on demand: most words are only ever compared and looked up. */
+    private String text;
     /** The text's {@link WordTable#hash} and {@link Lexicon} kinds, computed on the first lookup (most words have none). */
     private long key;
     private int kinds = UNKNOWN;
 
-    Token(String text, int flags) {
-        this.text = text;
+    /** The characters {@code buf[start..end-1]}, shared with the paragraph's other tokens. */
+    Token(char[] buf, int start, int end, int flags) {
+        this.buf = buf;
+        this.start = start;
+        this.end = end;
         this.flags = flags;
     }
 
     String text() {
+        if (text == null) {
+            text = new String(buf, start, end - start);
+        }
         return text;
+    }
+
+    int length() {
+        return end - start;
+    }
+
+    char charAt(int i) {
+        return buf[start + i];
+    }
+
+    /** Whether the text is exactly this word. */
+    boolean isText(String word) {
+        if (word.length() != end - start) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (buf[start + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     long key() {
         if (key == 0) {
-            key = WordTable.hash(text);
+            key = WordTable.hash(buf, start, end);
         }
         return key;
+    }
+
+    /** Adds the text to a running {@link WordTable} hash. */
+    long mixInto(long hash) {
+        return WordTable.mix(hash, buf, start, end);
     }
 
     int kinds() {
@@ -56,14 +92,14 @@ final class Token {
     }
 
     boolean isPunctuation(char c) {
-        return !isWord() && text.charAt(0) == c;
+        return !isWord() && buf[start] == c;
     }
 
     /** All capitals and at least two letters: "NATO", "U.S.", "AFP". */
     boolean isAcronym() {
         int letters = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = buf[i];
             if (Character.isLowerCase(c)) {
                 return false;
             }
@@ -74,18 +110,17 @@ final class Token {
 
     /** A lone capital with a period ("J.") or a run of them ("K.C."). */
     boolean isInitial() {
-        int n = text.length();
-        return n >= 2 && text.charAt(n - 1) == '.' && Character.isUpperCase(text.charAt(0))
-                && (n == 2 || text.charAt(1) == '.');
+        int n = end - start;
+        return n >= 2 && buf[end - 1] == '.' && Character.isUpperCase(buf[start]) && (n == 2 || buf[start + 1] == '.');
     }
 
     /** A regnal number after a name: "II", "IV", "XVI". */
     boolean isRomanNumeral() {
-        for (int i = 0; i < text.length(); i++) {
-            if ("IVX".indexOf(text.charAt(i)) < 0) {
+        for (int i = start; i < end; i++) {
+            if ("IVX".indexOf(buf[i]) < 0) {
                 return false;
             }
         }
-        return text.length() <= 4;
+        return end - start <= 4;
     }
 }

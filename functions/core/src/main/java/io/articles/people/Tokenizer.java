@@ -1,7 +1,6 @@
 package io.articles.people;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Splits a paragraph into words and punctuation in one pass. Inner hyphens, apostrophes and periods stay inside a
@@ -9,48 +8,63 @@ import java.util.List;
  * ("J.", "Mr.") so that it does not end the sentence; a possessive {@code 's} is cut off and flagged.
  */
 final class Tokenizer {
+    /** ASCII letters and digits, the common case, answered without Character's tables. */
+    private static final boolean[] ASCII_WORD_CHAR = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD_CHAR[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     private final Lexicon lexicon;
 
     Tokenizer(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
 
-    Token[] tokens(String text) {
-        List<Token> out = new ArrayList<>(text.length() / 5);
+    Token[] tokens(String paragraph) {
+        // A char array: much of news text has curly quotes, and String.charAt on such text checks its coder per call.
+        char[] text = paragraph.toCharArray();
+        Token[] out = new Token[text.length / 4 + 8];
+        int count = 0;
         boolean sentenceStart = true;
         int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+        while (i < text.length) {
+            if (count == out.length) {
+                out = Arrays.copyOf(out, count * 2);
+            }
+            char c = text[i];
+            if (c == ' ' || Character.isWhitespace(c)) {
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (isWordChar(c)) {
                 int end = wordEnd(text, i);
-                if (end < text.length() && text.charAt(end) == '.' && keepsPeriod(text, i, end)) {
+                if (end < text.length && text[end] == '.' && keepsPeriod(text, i, end)) {
                     end++;
                 }
-                out.add(word(text, i, end, sentenceStart));
+                out[count++] = word(text, i, end, sentenceStart);
                 sentenceStart = endsDottedAcronym(text, i, end);
                 i = end;
             } else {
-                out.add(new Token(String.valueOf(c), 0));
+                out[count++] = new Token(text, i, i + 1, 0);
                 sentenceStart = c == '.' || c == '!' || c == '?' || c == ':' || sentenceStart && isOpening(c);
                 i++;
             }
         }
-        return out.toArray(new Token[0]);
+        return Arrays.copyOf(out, count);
     }
 
     private static boolean isOpening(char c) {
         return c == '"' || c == '\u201c' || c == '\'' || c == '\u2018' || c == '(' || c == '-' || c == '\u2014';
     }
 
-    private static int wordEnd(String text, int start) {
+    private static int wordEnd(char[] text, int start) {
         int i = start + 1;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        while (i < text.length) {
+            char c = text[i];
+            if (isWordChar(c) || c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK) {
                 i++;
-            } else if (isJoiner(c) && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
+            } else if (isJoiner(c) && i + 1 < text.length && isWordChar(text[i + 1])) {
                 i += 2;
             } else {
                 break;
@@ -59,22 +73,26 @@ final class Tokenizer {
         return i;
     }
 
+    private static boolean isWordChar(char c) {
+        return c < 128 ? ASCII_WORD_CHAR[c] : Character.isLetterOrDigit(c);
+    }
+
     /** "U.S.", "D.C.": its period may also end the sentence, so the next word may be a sentence start. */
-    private static boolean endsDottedAcronym(String text, int start, int end) {
-        return end - start > 3 && text.charAt(end - 1) == '.' && text.charAt(end - 3) == '.';
+    private static boolean endsDottedAcronym(char[] text, int start, int end) {
+        return end - start > 3 && text[end - 1] == '.' && text[end - 3] == '.';
     }
 
     private static boolean isJoiner(char c) {
         return c == '-' || c == '\'' || c == '\u2019' || c == '.' || c == '\u2010' || c == '\u2011';
     }
 
-    private Token word(String text, int start, int end, boolean sentenceStart) {
+    private static Token word(char[] text, int start, int end, boolean sentenceStart) {
         int flags = Token.WORD | (sentenceStart ? Token.SENTENCE_START : 0)
-                | (Character.isUpperCase(text.charAt(start)) || isPrefixedName(text, start, end) ? Token.CAPITALISED : 0);
-        if (end - start > 2 && text.charAt(end - 1) == 's' && isApostrophe(text.charAt(end - 2))) {
-            return new Token(text.substring(start, end - 2), flags | Token.POSSESSIVE);
+                | (Character.isUpperCase(text[start]) || isPrefixedName(text, start, end) ? Token.CAPITALISED : 0);
+        if (end - start > 2 && text[end - 1] == 's' && isApostrophe(text[end - 2])) {
+            return new Token(text, start, end - 2, flags | Token.POSSESSIVE);
         }
-        return new Token(text.substring(start, end), flags);
+        return new Token(text, start, end, flags);
     }
 
     private static boolean isApostrophe(char c) {
@@ -82,14 +100,13 @@ final class Tokenizer {
     }
 
     /** "al-Assad", "el-Sisi": the lower-case Arabic article joined to a capitalised name. */
-    private static boolean isPrefixedName(String text, int start, int end) {
-        return end - start > 3 && text.charAt(start + 2) == '-' && text.charAt(start + 1) == 'l'
-                && (text.charAt(start) == 'a' || text.charAt(start) == 'e') && Character.isUpperCase(text.charAt(start + 3));
+    private static boolean isPrefixedName(char[] text, int start, int end) {
+        return end - start > 3 && text[start + 2] == '-' && text[start + 1] == 'l'
+                && (text[start] == 'a' || text[start] == 'e') && Character.isUpperCase(text[start + 3]);
     }
 
-    private boolean keepsPeriod(String text, int start, int end) {
-        boolean initial = Character.isUpperCase(text.charAt(start))
-                && (end - start == 1 || text.charAt(end - 2) == '.');
+    private boolean keepsPeriod(char[] text, int start, int end) {
+        boolean initial = Character.isUpperCase(text[start]) && (end - start == 1 || text[end - 2] == '.');
         return initial || lexicon.is(text, start, end, Lexicon.ABBREVIATION);
     }
 }

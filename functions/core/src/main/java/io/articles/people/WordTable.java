@@ -10,8 +10,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * What each known word or phrase is (given name, place, role noun, ...), as bits, keyed by a case-insensitive
- * 64-bit hash in one open-addressing table. All word lists share it, so a token needs one lookup whatever it is
- * asked about, and 300,000 entries cost about 6 MB instead of the tens a {@code HashMap<String, ...>} would. Periods
+ * 48-bit hash in one open-addressing table. All word lists share it, so a token needs one lookup whatever it is
+ * asked about, and 300,000 entries cost 4 MB instead of the tens a {@code HashMap<String, ...>} would. Periods
  * are ignored ("Mr." is "mr") and the typographic apostrophe is the plain one.
  */
 final class WordTable {
@@ -19,9 +19,10 @@ final class WordTable {
     private static final long PRIME = 0x100000001b3L;
     private static final long EMPTY = 0;
     private static final int INITIAL_CAPACITY = 1 << 10;
+    private static final long KEY_MASK = -1L << 16;
 
-    private long[] keys = new long[INITIAL_CAPACITY];
-    private int[] kinds = new int[INITIAL_CAPACITY];
+    /** Per slot: the hash's upper 48 bits, then 16 bits of kinds; one array, so a lookup costs one cache miss. */
+    private long[] slots = new long[INITIAL_CAPACITY];
     private int size;
 
     /** Adds the kind bit to every entry of a resource of this package: one a line, {@code #} comments, maybe gzipped. */
@@ -44,36 +45,33 @@ final class WordTable {
     }
 
     private void add(long hash, int kind) {
-        if ((size + 1) * 4 > keys.length * 3) {
+        if ((size + 1) * 4 > slots.length * 3) {
             grow();
         }
-        int slot = slotOf(keys, hash);
-        if (keys[slot] == EMPTY) {
-            keys[slot] = hash;
+        int slot = slotOf(slots, hash);
+        if (slots[slot] == EMPTY) {
+            slots[slot] = hash & KEY_MASK;
             size++;
         }
-        kinds[slot] |= kind;
+        slots[slot] |= kind;
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldKinds = kinds;
-        keys = new long[oldKeys.length * 2];
-        kinds = new int[oldKeys.length * 2];
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != EMPTY) {
-                int slot = slotOf(keys, oldKeys[i]);
-                keys[slot] = oldKeys[i];
-                kinds[slot] = oldKinds[i];
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        for (long entry : old) {
+            if (entry != EMPTY) {
+                slots[slotOf(slots, entry)] = entry;
             }
         }
     }
 
     /** The slot holding the hash, or the free slot where it would go (linear probing). */
-    private static int slotOf(long[] keys, long hash) {
-        int mask = keys.length - 1;
-        int slot = (int) (hash ^ (hash >>> 32)) & mask;
-        while (keys[slot] != EMPTY && keys[slot] != hash) {
+    private static int slotOf(long[] slots, long hash) {
+        long key = hash & KEY_MASK;
+        int mask = slots.length - 1;
+        int slot = (int) (key >>> 32 ^ key >>> 16) & mask;
+        while (slots[slot] != EMPTY && (slots[slot] & KEY_MASK) != key) {
             slot = (slot + 1) & mask;
         }
         return slot;
@@ -81,8 +79,7 @@ final class WordTable {
 
     /** The kind bits of the entry with this {@link #hash}, 0 when unknown. */
     int kinds(long hash) {
-        int slot = slotOf(keys, hash);
-        return keys[slot] == EMPTY ? 0 : kinds[slot];
+        return (int) (slots[slotOf(slots, hash)] & ~KEY_MASK);
     }
 
     /** The hash of a word or phrase; never EMPTY. */
@@ -94,6 +91,10 @@ final class WordTable {
         return nonEmpty(mix(OFFSET, s, from, to));
     }
 
+    static long hash(char[] s, int from, int to) {
+        return nonEmpty(mix(OFFSET, s, from, to));
+    }
+
     /** The hash of the phrase of tokens {@code from..to-1}, joined by single spaces. */
     static long hash(Token[] tokens, int from, int to) {
         long h = OFFSET;
@@ -101,14 +102,20 @@ final class WordTable {
             if (i > from) {
                 h = mix(h, ' ');
             }
-            String text = tokens[i].text();
-            h = mix(h, text, 0, text.length());
+            h = tokens[i].mixInto(h);
         }
         return nonEmpty(h);
     }
 
     private static long nonEmpty(long h) {
-        return h == EMPTY ? 1 : h;
+        return (h & KEY_MASK) == EMPTY ? KEY_MASK : h;
+    }
+
+    static long mix(long h, char[] s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            h = mix(h, s[i]);
+        }
+        return h;
     }
 
     private static long mix(long h, CharSequence s, int from, int to) {
