@@ -71,8 +71,11 @@ final class NameFinder {
         if (startsName(token)) {
             return !isOrdinarySentenceStart(token);
         }
-        return lexicon.is(token, Lexicon.PARTICLE) && i + 1 < tokens.length
-                && startsName(tokens[i + 1]);
+        int next = i;
+        while (next < tokens.length && lexicon.is(tokens[next], Lexicon.PARTICLE)) {
+            next++;
+        }
+        return next > i && next < tokens.length && startsName(tokens[next]);
     }
 
     private void mention(Token[] tokens, int runStart, int runEnd, List<Found> out) {
@@ -122,7 +125,8 @@ final class NameFinder {
         }
         if (nameStart >= 2 && tokens[nameStart - 1].isPunctuation(',')) {
             start = titles.startOfPhraseEndingAt(tokens, nameStart - 2);
-            if (start != Titles.NONE && (start == 0 || Titles.isDeterminer(tokens[start - 1]))) {
+            if (start != Titles.NONE && (start == 0 || Titles.isDeterminer(tokens[start - 1])
+                    || tokens[start - 1].is(Token.POSSESSIVE))) {
                 return new int[] {start, nameStart - 1};
             }
         }
@@ -164,10 +168,10 @@ final class NameFinder {
                 && lexicon.is(word, hyphen + 1, word.length(), Lexicon.COMMON_WORD);
     }
 
-    /** "X said", "said X", "according to X", "X, 45, said", "X (USA)". */
+    /** "X said", "said X", "according to X", "X, 45,", "X (USA)", "Scorers: X 12, Y 45+1". */
     private boolean hasSpeakerContext(Token[] tokens, int start, int end) {
         return isSpeechVerb(tokens, end) || isSpeechVerb(tokens, start - 1) || isAccordingTo(tokens, start)
-                || isAge(tokens, end) && isSpeechVerb(tokens, end + 3) || isResultEntry(tokens, end);
+                || isAge(tokens, end) || isResultEntry(tokens, end) || isScoreEntry(tokens, start, end);
     }
 
     private boolean isSpeechVerb(Token[] tokens, int i) {
@@ -180,7 +184,22 @@ final class NameFinder {
 
     private static boolean isAge(Token[] tokens, int end) {
         return end + 2 < tokens.length && tokens[end].isPunctuation(',') && isNumber(tokens[end + 1])
-                && tokens[end + 2].isPunctuation(',');
+                && tokens[end + 1].length() <= 3 && tokens[end + 2].isPunctuation(',');
+    }
+
+    /**
+     * A scorer or a score in a results list: the name comes right after a list mark and right before a small number
+     * ("Scorers: Kanu 12, Okafor 45+1", "Mertens 67; Lukaku 69").
+     */
+    private static boolean isScoreEntry(Token[] tokens, int start, int end) {
+        boolean listed = start == 0 || isListMark(tokens[start - 1]);
+        return listed && end < tokens.length && isNumber(tokens[end]) && tokens[end].length() <= 3
+                && (end + 1 == tokens.length || !tokens[end + 1].isWord() || tokens[end + 1].isText("pen"));
+    }
+
+    private static boolean isListMark(Token token) {
+        return token.isPunctuation(':') || token.isPunctuation(',') || token.isPunctuation(';')
+                || token.isPunctuation('(');
     }
 
     /** A results-table entry: a name followed by a team or country code in brackets, "Noah Lyles (USA)". */
