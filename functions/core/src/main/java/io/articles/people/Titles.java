@@ -10,7 +10,8 @@ final class Titles {
     static final int NONE = -1;
     private static final int MAX_COMPLEMENT = 3;
     private static final int MAX_APPOSITION = 6;
-    private static final String[] DETERMINERS = {"the", "its", "his", "her", "their", "a", "an", "our", "whose"};
+    private static final String[] DETERMINERS = {"the", "its", "his", "her", "their", "a", "an", "our", "whose",
+        "The", "Its", "His", "Her", "Their", "A", "An", "Our"};
 
     private final Lexicon lexicon;
 
