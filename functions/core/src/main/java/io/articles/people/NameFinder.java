@@ -24,6 +24,10 @@ final class NameFinder {
     /** Adds the paragraph's candidate mentions to {@code out}, in text order. */
     void find(String paragraph, List<Mention> out) {
         Token[] tokens = lexicon.tokenizer.tokens(paragraph);
+        if (isAllCapitals(paragraph)) {
+            addWords(tokens, out);
+            return;
+        }
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.length) {
@@ -38,6 +42,25 @@ final class NameFinder {
         strengthenLists(tokens, found);
         for (Found f : found) {
             out.add(f.mention);
+        }
+    }
+
+    /** A wire headline in capitals ("SOCCER - KOVAC STRIKES LATE") says nothing by its case. */
+    private static boolean isAllCapitals(String paragraph) {
+        for (int i = 0; i < paragraph.length(); i++) {
+            if (Character.isLowerCase(paragraph.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Each word of a line in capitals, as a weak mention: it counts if it is the surname of someone found elsewhere. */
+    private static void addWords(Token[] tokens, List<Mention> out) {
+        for (Token token : tokens) {
+            if (token.isWord() && Character.isLetter(token.charAt(0))) {
+                out.add(new Mention(List.of(token.text()), null, false));
+            }
         }
     }
 
@@ -156,7 +179,7 @@ final class NameFinder {
     }
 
     private boolean isEverydayWord(Token word) {
-        return lexicon.is(word, Lexicon.COMMON_WORD) && !lexicon.is(word, Lexicon.GIVEN_NAME);
+        return !word.isInitial() && lexicon.is(word, Lexicon.COMMON_WORD) && !lexicon.is(word, Lexicon.GIVEN_NAME);
     }
 
     /** "Pan-democrat", "Ex-footballer": two everyday words joined, the second in lower case. */
