@@ -49,7 +49,22 @@ final class Cluster {
         if (!fullest.last().equalsIgnoreCase(mention.last())) {
             return false;
         }
-        return fullest.first().equalsIgnoreCase(mention.first()) || endsWith(mine, theirs) || endsWith(theirs, mine);
+        return isSameGivenName(fullest.first(), mention.first()) || endsWith(mine, theirs) || endsWith(theirs, mine);
+    }
+
+    /** Equal, or one letter apart after the same initial: the text's own misspelling ("Kristin", "Kristen"). */
+    private static boolean isSameGivenName(String a, String b) {
+        if (a.equalsIgnoreCase(b)) {
+            return true;
+        }
+        if (a.length() != b.length() || a.length() < 4 || a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
+        int differences = 0;
+        for (int i = 0; i < a.length(); i++) {
+            differences += Character.toLowerCase(a.charAt(i)) == Character.toLowerCase(b.charAt(i)) ? 0 : 1;
+        }
+        return differences == 1;
     }
 
     private static boolean endsWith(List<String> longer, List<String> shorter) {

@@ -118,10 +118,12 @@ final class NameFinder {
         if (rules.isExcluded(name)) {
             return;
         }
-        boolean strong = title != null && rules.isNameByTitle(name)
+        boolean honorific = title != null && titles.isHonorificOnly(tokens, title[0], title[1] - 1);
+        boolean strong = honorific || title != null && rules.isNameByTitle(name)
                 || rules.isNameByItsWords(name)
                 || rules.isNameByContext(name) && hasSpeakerContext(tokens, nameStart, runEnd);
-        out.add(new Found(new Mention(words(name), titleText(tokens, title), strong), nameStart, runEnd));
+        String role = title == null || honorific ? null : titleText(tokens, title);
+        out.add(new Found(new Mention(words(name), role, strong), nameStart, runEnd));
     }
 
     /** Where the name starts after a role inside the run ("Foreign Minister Sergei Lavrov"), or NONE. */
@@ -242,7 +244,7 @@ final class NameFinder {
     private void strengthenLists(Token[] tokens, List<Found> found) {
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
-            if (!f.mention.strong() && f.mention.words().size() > 1
+            if (!f.mention.strong() && f.mention.words().size() > 1 && !isEverydayWord(tokens[f.start])
                     && (isListNeighbour(tokens, found, i, i - 1) || isListNeighbour(tokens, found, i, i + 1))) {
                 f.mention = new Mention(f.mention.words(), f.mention.title(), true);
             }
@@ -267,10 +269,7 @@ final class NameFinder {
                 && (tokens[from + 1].isText("and") || tokens[from + 1].isText("or"));
     }
 
-    private String titleText(Token[] tokens, int[] title) {
-        if (title == null || titles.isHonorificOnly(tokens, title[0], title[1] - 1)) {
-            return null;
-        }
+    private static String titleText(Token[] tokens, int[] title) {
         StringBuilder text = new StringBuilder();
         for (int i = title[0]; i < title[1]; i++) {
             text.append(i > title[0] ? " " : "").append(tokens[i].text());

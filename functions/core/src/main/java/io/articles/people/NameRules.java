@@ -17,7 +17,8 @@ final class NameRules {
                 return true;
             }
         }
-        return isNationality(name[0]) || allAcronyms(name) || isBareRole(name);
+        return isNationality(name[0]) || allAcronyms(name) || isBareRole(name)
+                || lexicon.isPhrase(name, 0, name.length, Lexicon.NOT_NAME);
     }
 
     /** Whether a role before the phrase makes it a person: anything but a place ("Captain America"). */

@@ -44,22 +44,24 @@ final class Titles {
         return start;
     }
 
-    /** The role phrase after a name's comma, as {start, endExclusive}, or null: ", the defense minister,". */
+    /**
+     * The role phrase after a name's comma, as {start, endExclusive}, or null: ", the defense minister,", ", an
+     * Australian woman and former member". The phrase ends at its first role noun.
+     */
     int[] apposition(Token[] tokens, int comma) {
-        int i = comma + 1;
-        if (i < tokens.length && isDeterminer(tokens[i])) {
-            i++;
+        int start = comma + 1;
+        if (start < tokens.length && isDeterminer(tokens[start])) {
+            start++;
         }
-        int start = i;
-        while (i < tokens.length && i - start < MAX_APPOSITION && tokens[i].isWord() && !tokens[i].is(Token.POSSESSIVE)
-                && !tokens[i].isText("of")) {
-            i++;
+        for (int i = start; i < tokens.length && i - start < MAX_APPOSITION && tokens[i].isWord(); i++) {
+            if (tokens[i].is(Token.POSSESSIVE) || tokens[i].isText("of")) {
+                return null;
+            }
+            if (lexicon.is(tokens[i], Lexicon.ROLE | Lexicon.HONORIFIC)) {
+                return new int[] {start, i + 1};
+            }
         }
-        return i > start && isHead(tokens[i - 1]) && allowsEnd(tokens, i) ? new int[] {start, i} : null;
-    }
-
-    private static boolean allowsEnd(Token[] tokens, int i) {
-        return i == tokens.length || !tokens[i].isWord() || tokens[i].isText("of");
+        return null;
     }
 
     /** Whether the token is an article or possessive pronoun that may open an apposition ("its", "the"). */
