@@ -19,8 +19,17 @@ record Mention(List<String> words, String title, boolean strong) {
         return words.get(0);
     }
 
+    /** The surname: the last word but a generational suffix ("Trump" of "Donald Trump Jr."). */
     String last() {
-        return words.get(words.size() - 1);
+        int last = words.size() - 1;
+        return last > 0 && isSuffix(words.get(last)) ? words.get(last - 1) : words.get(last);
+    }
+
+    private static boolean isSuffix(String word) {
+        return switch (word) {
+            case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" -> true;
+            default -> false;
+        };
     }
 
     long firstKey() {

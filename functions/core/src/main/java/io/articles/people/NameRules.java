@@ -21,9 +21,9 @@ final class NameRules {
                 || lexicon.isPhrase(name, 0, name.length, Lexicon.NOT_NAME);
     }
 
-    /** Whether a role before the phrase makes it a person: anything but a place ("Captain America"). */
+    /** Whether a role before the phrase makes it a person: anything but a place ("Governor Texas", not "Pope Francis"). */
     boolean isNameByTitle(Token[] name) {
-        return name.length > 1 || !lexicon.is(name[0], Lexicon.PLACE);
+        return name.length > 1 || !lexicon.is(name[0], Lexicon.PLACE) || lexicon.is(name[0], Lexicon.GIVEN_NAME);
     }
 
     /**
