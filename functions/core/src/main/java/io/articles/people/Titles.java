@@ -58,10 +58,15 @@ final class Titles {
                 return null;
             }
             if (lexicon.is(tokens[i], Lexicon.ROLE | Lexicon.HONORIFIC)) {
-                return new int[] {start, i + 1};
+                return followsName(tokens, i + 1) ? null : new int[] {start, i + 1};
             }
         }
         return null;
+    }
+
+    /** "In London, Foreign Secretary Liz Truss": a role followed by a name is that name's, not an apposition. */
+    private static boolean followsName(Token[] tokens, int i) {
+        return i < tokens.length && tokens[i].isCapitalised();
     }
 
     /** Whether the token is an article or possessive pronoun that may open an apposition ("its", "the"). */
