@@ -1,7 +1,7 @@
 package io.articles.people;
 
 /**
- * The word lists the extractor consults, read once per JVM on first use into one {@link WordTable}. Generated lists
+ * The word lists the extractor consults, read once per JVM on first use into two {@link WordTable}s. Generated lists
  * ({@code .gz}) are built by {@code tools/people-data/build.py}; the others are written by hand.
  */
 final class Lexicon {
@@ -27,55 +27,71 @@ final class Lexicon {
     static final int PARTICLE = 1 << 12;
     static final int ABBREVIATION = 1 << 13;
 
-    private final WordTable table = new WordTable();
+    /** The kinds of the big generated lists: their table does not fit in a cache, so it is asked only when needed. */
+    private static final int LARGE_KINDS = GIVEN_NAME | NAME_WORD | COMMON_WORD | PLACE | NATIONALITY;
+
+    /** The generated lists (and their hand-written supplements): 300,000 entries. */
+    private final WordTable large = new WordTable();
+    /** The hand-written lists of roles, verbs, particles and organisation words: a few hundred entries. */
+    private final WordTable small = new WordTable();
     final Tokenizer tokenizer = new Tokenizer(this);
 
     private Lexicon() {
-        table.load("given-names.txt.gz", GIVEN_NAME);
-        table.load("given-names-extra.txt", GIVEN_NAME);
-        table.load("name-words.txt.gz", NAME_WORD);
-        table.load("east-asian-surnames.txt", EAST_ASIAN_SURNAME);
-        table.load("common-words.txt.gz", COMMON_WORD);
-        table.load("places.txt.gz", PLACE);
-        table.load("places-extra.txt", PLACE);
-        table.load("nationalities.txt.gz", NATIONALITY);
-        table.load("nationalities-extra.txt", NATIONALITY);
-        table.load("org-words.txt", ORG_WORD);
-        table.load("not-names.txt", NOT_NAME);
-        table.load("role-heads.txt", ROLE);
-        table.load("role-modifiers.txt", ROLE_MODIFIER);
-        table.load("honorifics.txt", HONORIFIC);
-        table.load("speech-verbs.txt", SPEECH_VERB);
-        table.load("name-particles.txt", PARTICLE);
-        table.load("abbreviations.txt", ABBREVIATION);
+        large.load("given-names.txt.gz", GIVEN_NAME);
+        large.load("given-names-extra.txt", GIVEN_NAME);
+        large.load("name-words.txt.gz", NAME_WORD);
+        large.load("common-words.txt.gz", COMMON_WORD);
+        large.load("places.txt.gz", PLACE);
+        large.load("places-extra.txt", PLACE);
+        large.load("nationalities.txt.gz", NATIONALITY);
+        large.load("nationalities-extra.txt", NATIONALITY);
+        small.load("east-asian-surnames.txt", EAST_ASIAN_SURNAME);
+        small.load("org-words.txt", ORG_WORD);
+        small.load("not-names.txt", NOT_NAME);
+        small.load("role-heads.txt", ROLE);
+        small.load("role-modifiers.txt", ROLE_MODIFIER);
+        small.load("honorifics.txt", HONORIFIC);
+        small.load("speech-verbs.txt", SPEECH_VERB);
+        small.load("name-particles.txt", PARTICLE);
+        small.load("abbreviations.txt", ABBREVIATION);
     }
 
     static Lexicon get() {
         return Holder.INSTANCE;
     }
 
-    /** Whether the word is of any of the kinds (bits of this class). */
+    /** Whether the word is of any of the kinds (bits of this class). The answer is kept on the token. */
     boolean is(Token token, int kinds) {
         if (!token.isWord()) {
             return false;
         }
-        if (token.kinds() == Token.UNKNOWN) {
-            token.kinds(table.kinds(token.key()));
+        int tables = (kinds & LARGE_KINDS) != 0 ? Token.LARGE_TABLE : 0;
+        tables |= (kinds & ~LARGE_KINDS) != 0 ? Token.SMALL_TABLE : 0;
+        int missing = tables & ~token.tablesAsked();
+        if (missing != 0) {
+            int found = token.kinds();
+            found |= (missing & Token.LARGE_TABLE) != 0 ? large.kinds(token.key()) : 0;
+            found |= (missing & Token.SMALL_TABLE) != 0 ? small.kinds(token.key()) : 0;
+            token.kinds(found, token.tablesAsked() | missing);
         }
         return (token.kinds() & kinds) != 0;
     }
 
     boolean is(CharSequence text, int from, int to, int kinds) {
-        return (table.kinds(WordTable.hash(text, from, to)) & kinds) != 0;
+        return (kinds(WordTable.hash(text, from, to)) & kinds) != 0;
     }
 
     boolean is(char[] text, int from, int to, int kinds) {
-        return (table.kinds(WordTable.hash(text, from, to)) & kinds) != 0;
+        return (kinds(WordTable.hash(text, from, to)) & kinds) != 0;
     }
 
     /** Whether the phrase of tokens {@code from..to-1} is of any of the kinds. */
     boolean isPhrase(Token[] tokens, int from, int to, int kinds) {
-        return to - from == 1 ? is(tokens[from], kinds) : (table.kinds(WordTable.hash(tokens, from, to)) & kinds) != 0;
+        return to - from == 1 ? is(tokens[from], kinds) : (kinds(WordTable.hash(tokens, from, to)) & kinds) != 0;
+    }
+
+    private int kinds(long hash) {
+        return large.kinds(hash) | small.kinds(hash);
     }
 
     /** Initialization-on-demand: the lists load when the first article is processed, not when the class loads. */

@@ -10,8 +10,9 @@ final class Token {
     static final int SENTENCE_START = 4;
     static final int POSSESSIVE = 8;
 
-    /** {@link #kinds()} before the word has been looked up. */
-    static final int UNKNOWN = -1;
+    /** Bits of {@link #tablesAsked()}: which of the lexicon's tables the word has been looked up in. */
+    static final int LARGE_TABLE = 1;
+    static final int SMALL_TABLE = 2;
 
     private final char[] buf;
     private final int start;
@@ -19,9 +20,10 @@ final class Token {
     private final int flags;
     /** Made on demand: most words are only ever compared and looked up. */
     private String text;
-    /** The text's {@link WordTable#hash} and {@link Lexicon} kinds, computed on the first lookup (most words have none). */
+    /** The text's {@link WordTable#hash} and {@link Lexicon} kinds, found on the first lookup (most words have none). */
     private long key;
-    private int kinds = UNKNOWN;
+    private int kinds;
+    private int tablesAsked;
 
     /** The characters {@code buf[start..end-1]}, shared with the paragraph's other tokens. */
     Token(char[] buf, int start, int end, int flags) {
@@ -75,8 +77,13 @@ final class Token {
         return kinds;
     }
 
-    void kinds(int kinds) {
+    int tablesAsked() {
+        return tablesAsked;
+    }
+
+    void kinds(int kinds, int tablesAsked) {
         this.kinds = kinds;
+        this.tablesAsked = tablesAsked;
     }
 
     boolean is(int flag) {

@@ -35,9 +35,7 @@ final class Tokenizer {
                 out = Arrays.copyOf(out, count * 2);
             }
             char c = text[i];
-            if (c == ' ' || Character.isWhitespace(c)) {
-                i++;
-            } else if (isWordChar(c)) {
+            if (isWordChar(c)) {
                 int end = wordEnd(text, i);
                 if (end < text.length && text[end] == '.' && keepsPeriod(text, i, end)) {
                     end++;
@@ -45,6 +43,8 @@ final class Tokenizer {
                 out[count++] = word(text, i, end, sentenceStart);
                 sentenceStart = endsDottedAcronym(text, i, end);
                 i = end;
+            } else if (Character.isWhitespace(c)) {
+                i++;
             } else {
                 out[count++] = new Token(text, i, i + 1, 0);
                 sentenceStart = c == '.' || c == '!' || c == '?' || c == ':' || sentenceStart && isOpening(c);
