@@ -193,10 +193,11 @@ final class NameFinder {
                 && lexicon.is(word, hyphen + 1, word.length(), Lexicon.COMMON_WORD);
     }
 
-    /** "X said", "said X", "according to X", "X, 45,", "X (USA)", "Scorers: X 12, Y 45+1". */
+    /** "X said", "said X", "according to X", "X, 45,", "X (USA)", "Scorers: X 12, Y 45+1", "c X b Y". */
     private boolean hasSpeakerContext(Token[] tokens, int start, int end) {
         return isSpeechVerb(tokens, end) || isSpeechVerb(tokens, start - 1) || isAccordingTo(tokens, start)
-                || isAge(tokens, end) || isResultEntry(tokens, end) || isScoreEntry(tokens, start, end);
+                || isAge(tokens, end) || isResultEntry(tokens, end) || isScoreEntry(tokens, start, end)
+                || isScorecardEntry(tokens, start);
     }
 
     private boolean isSpeechVerb(Token[] tokens, int i) {
@@ -227,10 +228,21 @@ final class NameFinder {
                 || token.isPunctuation('(');
     }
 
-    /** A results-table entry: a name followed by a team or country code in brackets, "Noah Lyles (USA)". */
+    /**
+     * A results-table entry: a name followed by a country, team code or minute in brackets, "Noah Lyles (USA)",
+     * "Jannik Sinner (Italy x1)", "Ivan Leko (23rd)".
+     */
     private boolean isResultEntry(Token[] tokens, int end) {
-        return end + 2 < tokens.length && tokens[end].isPunctuation('(') && tokens[end + 2].isPunctuation(')')
-                && tokens[end + 1].isWord() && (tokens[end + 1].isAcronym() || lexicon.is(tokens[end + 1], Lexicon.PLACE));
+        if (end + 2 >= tokens.length || !tokens[end].isPunctuation('(')) {
+            return false;
+        }
+        Token first = tokens[end + 1];
+        return first.isAcronym() || isNumber(first) || lexicon.is(first, Lexicon.PLACE | Lexicon.NATIONALITY);
+    }
+
+    /** A cricket scorecard's catch and bowler marks: "c Moin Khan b Wasim Akram 31". */
+    private static boolean isScorecardEntry(Token[] tokens, int start) {
+        return start > 0 && (tokens[start - 1].isText("b") || tokens[start - 1].isText("c"));
     }
 
     private static boolean isNumber(Token token) {

@@ -27,7 +27,8 @@ final class NameRules {
     }
 
     /**
-     * A person by its words alone: a given name and more ("Anita Anand"), an initial and a surname ("K.C. Maurer"),
+     * A person by its words alone: a given name and more ("Anita Anand", "John Key", but not "Grace Period"), an
+     * initial and a surname ("K.C. Maurer"),
      * an East Asian family name before a hyphenated given name ("Kwok Ka-ki"), or two or three known name words none
      * of which is an everyday word or a place ("Alireza Mehraban").
      */
@@ -37,7 +38,7 @@ final class NameRules {
         }
         Token first = name[0];
         Token last = name[name.length - 1];
-        if (name[name.length - 1].isInitial()) {
+        if (last.isInitial()) {
             return false;
         }
         return lexicon.is(first, Lexicon.GIVEN_NAME) && !(isCommon(first) && isCommon(last))
