@@ -80,6 +80,32 @@ class PeopleExtractorTest {
     }
 
     @Test
+    void readsScorersAndScorecardsOfWireSportsResults() {
+        assertEquals(List.of("Ivan Leko", "Kovac", "M. Atherton", "Moin Khan", "Wasim Akram", "Dvorak", "Kowalczyk"),
+                names("Scorers: Ivan Leko (23rd), Kovac (88th)",
+                        "England first innings: M. Atherton c Moin Khan b Wasim Akram 31",
+                        "Second round: Dvorak (Czech Republic x4) beat Kowalczyk (Poland) 7-5 6-2"));
+    }
+
+    @Test
+    void countsASurnameInACapitalsHeadlineButTakesNothingElseFromIt() {
+        assertEquals(List.of(new Person("Niko Kovac", 2, List.of())),
+                people("SOCCER - KOVAC STRIKES LATE AS SPLIT BEAT RIJEKA", "Niko Kovac scored in the 88th minute."));
+    }
+
+    @Test
+    void linksASurnameToAFullNameWithAGenerationalSuffix() {
+        assertEquals(List.of(new Person("Donald Trump Jr.", 2, List.of())),
+                people("Donald Trump Jr. criticised the plan, and Trump's allies agreed."));
+    }
+
+    @Test
+    void leavesOutOrganisationsNamedLikePeople() {
+        assertEquals(List.of("Elon Musk"), names("Shares of Goldman Sachs and Morgan Stanley fell in Abu Dhabi, "
+                + "while Al Qaeda was blamed, Elon Musk said."));
+    }
+
+    @Test
     void treatsAPhraseThatIsAPersonOnceAsAPersonThroughout() {
         assertEquals(List.of(new Person("Okwu Dimka", 2, List.of())),
                 people("Okwu Dimka arrived late.", "The vote was fair, said Okwu Dimka."));
