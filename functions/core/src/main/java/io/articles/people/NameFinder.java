@@ -14,11 +14,13 @@ final class NameFinder {
     private final Lexicon lexicon;
     private final Titles titles;
     private final NameRules rules;
+    private final NameContext context;
 
     NameFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.titles = new Titles(lexicon);
         this.rules = new NameRules(lexicon);
+        this.context = new NameContext(lexicon);
     }
 
     /** Adds the paragraph's candidate mentions to {@code out}, in text order. */
@@ -83,7 +85,7 @@ final class NameFinder {
 
     private int runEnd(Token[] tokens, int start) {
         int i = start + 1;
-        while (i < tokens.length && continuesName(tokens, i) && !(i > start && tokens[i - 1].is(Token.POSSESSIVE))) {
+        while (i < tokens.length && continuesName(tokens, i) && !tokens[i - 1].is(Token.POSSESSIVE)) {
             i++;
         }
         return i;
@@ -104,7 +106,7 @@ final class NameFinder {
     private void mention(Token[] tokens, int runStart, int runEnd, List<Found> out) {
         int split = titleSplit(tokens, runStart, runEnd);
         int nameStart = split == Titles.NONE ? runStart : split;
-        int[] title = titleBefore(tokens, nameStart);
+        int[] title = titles.before(tokens, nameStart);
         if (title == null && nameStart == runStart) {
             nameStart = skipLeadingWords(tokens, runStart, runEnd);
         }
@@ -121,7 +123,7 @@ final class NameFinder {
         boolean honorific = title != null && titles.isHonorificOnly(tokens, title[0], title[1] - 1);
         boolean strong = honorific || title != null && rules.isNameByTitle(name)
                 || rules.isNameByItsWords(name)
-                || rules.isNameByContext(name) && hasSpeakerContext(tokens, nameStart, runEnd);
+                || rules.isNameByContext(name) && context.isPersonal(tokens, nameStart, runEnd);
         String role = title == null || honorific ? null : titleText(tokens, title);
         out.add(new Found(new Mention(words(name), role, strong), nameStart, runEnd));
     }
@@ -140,22 +142,6 @@ final class NameFinder {
     /** "Martin Luther King": a role word preceded by a given name inside the run is a surname, not a role. */
     private boolean endsGivenName(Token[] tokens, int titleStart, int runStart) {
         return titleStart > runStart && lexicon.is(tokens[titleStart - 1], Lexicon.GIVEN_NAME);
-    }
-
-    /** The role right before the name ({start, endExclusive}), directly or as an apposition ("its minister, X"). */
-    private int[] titleBefore(Token[] tokens, int nameStart) {
-        int start = titles.startOfPhraseEndingAt(tokens, nameStart - 1);
-        if (start != Titles.NONE) {
-            return new int[] {start, nameStart};
-        }
-        if (nameStart >= 2 && tokens[nameStart - 1].isPunctuation(',')) {
-            start = titles.startOfPhraseEndingAt(tokens, nameStart - 2);
-            if (start != Titles.NONE && (start == 0 || Titles.isDeterminer(tokens[start - 1])
-                    || tokens[start - 1].is(Token.POSSESSIVE))) {
-                return new int[] {start, nameStart - 1};
-            }
-        }
-        return null;
     }
 
     /**
@@ -191,62 +177,6 @@ final class NameFinder {
         return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1))
                 && lexicon.is(word, 0, hyphen, Lexicon.COMMON_WORD)
                 && lexicon.is(word, hyphen + 1, word.length(), Lexicon.COMMON_WORD);
-    }
-
-    /** "X said", "said X", "according to X", "X, 45,", "X (USA)", "Scorers: X 12, Y 45+1", "c X b Y". */
-    private boolean hasSpeakerContext(Token[] tokens, int start, int end) {
-        return isSpeechVerb(tokens, end) || isSpeechVerb(tokens, start - 1) || isAccordingTo(tokens, start)
-                || isAge(tokens, end) || isResultEntry(tokens, end) || isScoreEntry(tokens, start, end)
-                || isScorecardEntry(tokens, start);
-    }
-
-    private boolean isSpeechVerb(Token[] tokens, int i) {
-        return i >= 0 && i < tokens.length && lexicon.is(tokens[i], Lexicon.SPEECH_VERB);
-    }
-
-    private static boolean isAccordingTo(Token[] tokens, int start) {
-        return start >= 2 && tokens[start - 1].isText("to") && (tokens[start - 2].isText("according") || tokens[start - 2].isText("According"));
-    }
-
-    private static boolean isAge(Token[] tokens, int end) {
-        return end + 2 < tokens.length && tokens[end].isPunctuation(',') && isNumber(tokens[end + 1])
-                && tokens[end + 1].length() <= 3 && tokens[end + 2].isPunctuation(',');
-    }
-
-    /**
-     * A scorer or a score in a results list: the name comes right after a list mark and right before a small number
-     * ("Scorers: Kanu 12, Okafor 45+1", "Mertens 67; Lukaku 69").
-     */
-    private static boolean isScoreEntry(Token[] tokens, int start, int end) {
-        boolean listed = start == 0 || isListMark(tokens[start - 1]);
-        return listed && end < tokens.length && isNumber(tokens[end]) && tokens[end].length() <= 3
-                && (end + 1 == tokens.length || !tokens[end + 1].isWord() || tokens[end + 1].isText("pen"));
-    }
-
-    private static boolean isListMark(Token token) {
-        return token.isPunctuation(':') || token.isPunctuation(',') || token.isPunctuation(';')
-                || token.isPunctuation('(');
-    }
-
-    /**
-     * A results-table entry: a name followed by a country, team code or minute in brackets, "Noah Lyles (USA)",
-     * "Jannik Sinner (Italy x1)", "Ivan Leko (23rd)".
-     */
-    private boolean isResultEntry(Token[] tokens, int end) {
-        if (end + 2 >= tokens.length || !tokens[end].isPunctuation('(')) {
-            return false;
-        }
-        Token first = tokens[end + 1];
-        return first.isAcronym() || isNumber(first) || lexicon.is(first, Lexicon.PLACE | Lexicon.NATIONALITY);
-    }
-
-    /** A cricket scorecard's catch and bowler marks: "c Moin Khan b Wasim Akram 31". */
-    private static boolean isScorecardEntry(Token[] tokens, int start) {
-        return start > 0 && (tokens[start - 1].isText("b") || tokens[start - 1].isText("c"));
-    }
-
-    private static boolean isNumber(Token token) {
-        return token.isWord() && Character.isDigit(token.charAt(0));
     }
 
     /**

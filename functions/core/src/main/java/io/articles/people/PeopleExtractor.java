@@ -40,7 +40,7 @@ public final class PeopleExtractor {
     }
 
     /** The canonical name of the person a speaker string names ("Mr Lavrov" -> "Sergei Lavrov"), or null. */
-    String canonical(String speaker, List<Person> people) {
+    private static String canonical(String speaker, List<Person> people) {
         List<Mention> mentions = new ArrayList<>();
         new NameFinder(Lexicon.get()).find(speaker, mentions);
         return mentions.isEmpty() ? null : MentionResolver.canonical(mentions.get(mentions.size() - 1), people).orElse(null);

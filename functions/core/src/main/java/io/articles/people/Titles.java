@@ -44,6 +44,22 @@ final class Titles {
         return start;
     }
 
+    /** The role right before the name ({start, endExclusive}), directly or as an apposition ("its minister, X"). */
+    int[] before(Token[] tokens, int nameStart) {
+        int start = startOfPhraseEndingAt(tokens, nameStart - 1);
+        if (start != NONE) {
+            return new int[] {start, nameStart};
+        }
+        if (nameStart >= 2 && tokens[nameStart - 1].isPunctuation(',')) {
+            start = startOfPhraseEndingAt(tokens, nameStart - 2);
+            if (start != NONE && (start == 0 || isDeterminer(tokens[start - 1])
+                    || tokens[start - 1].is(Token.POSSESSIVE))) {
+                return new int[] {start, nameStart - 1};
+            }
+        }
+        return null;
+    }
+
     /**
      * The role phrase after a name's comma, as {start, endExclusive}, or null: ", the defense minister,", ", an
      * Australian woman and former member". The phrase ends at its first role noun.
