@@ -30,10 +30,13 @@ final class Lexicon {
     /** The kinds of the big generated lists: their table does not fit in a cache, so it is asked only when needed. */
     private static final int LARGE_KINDS = GIVEN_NAME | NAME_WORD | COMMON_WORD | PLACE | NATIONALITY;
 
+    private static final int LARGE_ENTRIES = 330_000;
+    private static final int SMALL_ENTRIES = 1_000;
+
     /** The generated lists (and their hand-written supplements): 300,000 entries. */
-    private final WordTable large = new WordTable();
+    private final WordTable large = new WordTable(LARGE_ENTRIES);
     /** The hand-written lists of roles, verbs, particles and organisation words: a few hundred entries. */
-    private final WordTable small = new WordTable();
+    private final WordTable small = new WordTable(SMALL_ENTRIES);
     final Tokenizer tokenizer = new Tokenizer(this);
 
     private Lexicon() {
