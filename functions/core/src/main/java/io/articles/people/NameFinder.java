@@ -10,6 +10,8 @@ import java.util.List;
  */
 final class NameFinder {
     private static final int MAX_NAME_WORDS = 5;
+    private static final int TITLE_CASE_WORD_LENGTH = 4;
+    private static final int TITLE_CASE_MIN_WORDS = 5;
 
     private final Lexicon lexicon;
     private final Titles titles;
@@ -26,7 +28,7 @@ final class NameFinder {
     /** Adds the paragraph's candidate mentions to {@code out}, in text order. */
     void find(String paragraph, List<Mention> out) {
         Token[] tokens = lexicon.tokenizer.tokens(paragraph);
-        if (isAllCapitals(paragraph)) {
+        if (isAllCapitals(paragraph) || isTitleCase(tokens)) {
             addWords(tokens, out);
             return;
         }
@@ -57,13 +59,42 @@ final class NameFinder {
         return true;
     }
 
-    /** Each word of a line in capitals, as a weak mention: it counts if it is the surname of someone found elsewhere. */
-    private static void addWords(Token[] tokens, List<Mention> out) {
+    /**
+     * A headline in title case ("Johnson Resigns As Party Turns Against Him"): when nearly every longer word is
+     * capitalised, capitals do not mark names.
+     */
+    private static boolean isTitleCase(Token[] tokens) {
+        int longWords = 0;
+        int capitalised = 0;
         for (Token token : tokens) {
-            if (token.isWord() && Character.isLetter(token.charAt(0))) {
-                out.add(new Mention(List.of(token.text()), null, false));
+            if (token.isWord() && token.length() >= TITLE_CASE_WORD_LENGTH) {
+                longWords++;
+                capitalised += token.isCapitalised() ? 1 : 0;
             }
         }
+        return longWords >= TITLE_CASE_MIN_WORDS && capitalised * 10 >= longWords * 9;
+    }
+
+    /**
+     * Each word of a headline, as a weak mention: it counts if it names someone found elsewhere. A given name is kept
+     * with the word after it, so that "Boris Johnson Resigns" is one mention of Boris Johnson, not two.
+     */
+    private void addWords(Token[] tokens, List<Mention> out) {
+        for (int i = 0; i < tokens.length; i++) {
+            if (!isHeadlineWord(tokens[i])) {
+                continue;
+            }
+            if (i + 1 < tokens.length && isHeadlineWord(tokens[i + 1]) && lexicon.is(tokens[i], Lexicon.GIVEN_NAME)) {
+                out.add(new Mention(List.of(tokens[i].text(), tokens[i + 1].text()), null, false));
+                i++;
+            } else {
+                out.add(new Mention(List.of(tokens[i].text()), null, false));
+            }
+        }
+    }
+
+    private static boolean isHeadlineWord(Token token) {
+        return token.isWord() && Character.isLetter(token.charAt(0));
     }
 
     /** A mention and the tokens it spans, while its paragraph is being read. */

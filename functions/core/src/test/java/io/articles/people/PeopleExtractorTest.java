@@ -94,6 +94,12 @@ class PeopleExtractorTest {
     }
 
     @Test
+    void readsATitleCaseHeadlineAsMentionsOfPeopleFoundInTheText() {
+        assertEquals(List.of(new Person("Rosa Pereira", 2, List.of())),
+                people("Rosa Pereira Resigns As Party Turns Against Her", "Rosa Pereira said she would step down."));
+    }
+
+    @Test
     void linksASurnameToAFullNameWithAGenerationalSuffix() {
         assertEquals(List.of(new Person("Donald Trump Jr.", 2, List.of())),
                 people("Donald Trump Jr. criticised the plan, and Trump's allies agreed."));
