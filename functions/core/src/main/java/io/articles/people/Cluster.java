@@ -46,7 +46,7 @@ final class Cluster {
     boolean isSamePerson(Mention mention) {
         List<String> mine = fullest.words();
         List<String> theirs = mention.words();
-        if (!fullest.last().equalsIgnoreCase(mention.last())) {
+        if (!fullest.last().equalsIgnoreCase(mention.last()) || isOtherGeneration(mention)) {
             return false;
         }
         return isSameGivenName(fullest.first(), mention.first()) || endsWith(mine, theirs) || endsWith(theirs, mine);
@@ -65,6 +65,11 @@ final class Cluster {
             differences += Character.toLowerCase(a.charAt(i)) == Character.toLowerCase(b.charAt(i)) ? 0 : 1;
         }
         return differences == 1;
+    }
+
+    /** "Donald Trump" and "Donald Trump Jr.": the same words but for a generational suffix name two people. */
+    private boolean isOtherGeneration(Mention mention) {
+        return fullest.hasSuffix() != mention.hasSuffix() && fullest.words().size() > 1 && mention.words().size() > 1;
     }
 
     private static boolean endsWith(List<String> longer, List<String> shorter) {

@@ -22,7 +22,12 @@ record Mention(List<String> words, String title, boolean strong) {
     /** The surname: the last word but a generational suffix ("Trump" of "Donald Trump Jr."). */
     String last() {
         int last = words.size() - 1;
-        return last > 0 && isSuffix(words.get(last)) ? words.get(last - 1) : words.get(last);
+        return hasSuffix() ? words.get(last - 1) : words.get(last);
+    }
+
+    /** Whether the name ends in a generational suffix: "Jr.", "III". */
+    boolean hasSuffix() {
+        return words.size() > 1 && isSuffix(words.get(words.size() - 1));
     }
 
     private static boolean isSuffix(String word) {

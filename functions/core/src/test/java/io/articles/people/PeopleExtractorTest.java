@@ -100,9 +100,9 @@ class PeopleExtractorTest {
     }
 
     @Test
-    void linksASurnameToAFullNameWithAGenerationalSuffix() {
-        assertEquals(List.of(new Person("Donald Trump Jr.", 2, List.of())),
-                people("Donald Trump Jr. criticised the plan, and Trump's allies agreed."));
+    void linksASurnameToAFullNameWithAGenerationalSuffixButKeepsTheGenerationsApart() {
+        assertEquals(List.of(new Person("Donald Trump Jr.", 2, List.of()), new Person("Donald Trump", 1, List.of())),
+                people("Donald Trump Jr. criticised the plan, and Trump's allies agreed with Donald Trump."));
     }
 
     @Test
