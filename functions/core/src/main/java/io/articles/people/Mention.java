@@ -31,7 +31,7 @@ record Mention(List<String> words, String title, boolean strong) {
     }
 
     private static boolean isSuffix(String word) {
-        return switch (word) {
+        return word.length() <= 3 && switch (word) {
             case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" -> true;
             default -> false;
         };

@@ -8,15 +8,6 @@ import java.util.Arrays;
  * ("J.", "Mr.") so that it does not end the sentence; a possessive {@code 's} is cut off and flagged.
  */
 final class Tokenizer {
-    /** ASCII letters and digits, the common case, answered without Character's tables. */
-    private static final boolean[] ASCII_WORD_CHAR = new boolean[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_WORD_CHAR[c] = Character.isLetterOrDigit(c);
-        }
-    }
-
     private final Lexicon lexicon;
 
     Tokenizer(Lexicon lexicon) {
@@ -74,7 +65,11 @@ final class Tokenizer {
     }
 
     private static boolean isWordChar(char c) {
-        return c < 128 ? ASCII_WORD_CHAR[c] : Character.isLetterOrDigit(c);
+        if (c < 128) {
+            char lower = (char) (c | 0x20);
+            return lower >= 'a' && lower <= 'z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     /** "U.S.", "D.C.": its period may also end the sentence, so the next word may be a sentence start. */
