@@ -45,7 +45,7 @@ def lines(path):
 
 
 def write(name, entries):
-    data = "\n".join(sorted(entries, key=str.lower)) + "\n"
+    data = "\n".join(sorted(entries, key=lambda e: (e.lower(), e))) + "\n"
     with gzip.GzipFile(OUT / name, "wb", mtime=0) as fh:
         fh.write(data.encode("utf-8"))
     print(f"{name}: {len(entries)} entries, {(OUT / name).stat().st_size} bytes")
