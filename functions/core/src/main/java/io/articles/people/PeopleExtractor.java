@@ -1,12 +1,65 @@
 package io.articles.people;
 
 import io.articles.article.Article;
+import io.articles.article.Quote;
+import io.articles.article.Section;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
-/** Finds the people an article mentions. First cut: none. */
+/**
+ * Finds the people an article mentions, by rules over gazetteers: name-like phrases are found paragraph by
+ * paragraph ({@link NameFinder}), then merged across the article ({@link MentionResolver}). Cheap to construct;
+ * the word lists load once per JVM, on first use.
+ */
 public final class PeopleExtractor {
 
-    /** The article with its {@code people} filled and its quotes' speakers made canonical. */
+    /** The article with its {@code people} filled and its quotes' speakers made canonical (null if not a person). */
     public Article extract(Article article) {
-        return article;
+        List<Person> people = people(paragraphs(article), article.authors());
+        List<Quote> quotes = new ArrayList<>(article.quotes().size());
+        for (Quote quote : article.quotes()) {
+            quotes.add(new Quote(quote.text(), quote.speaker() == null ? null : canonical(quote.speaker(), people)));
+        }
+        return article.withPeople(people, quotes);
+    }
+
+    /**
+     * The people the paragraphs mention, in order of first mention by their fullest name.
+     *
+     * @param paragraphs    the article's text: caption, headings and paragraphs, in reading order
+     * @param excludedNames names that are not to be reported, such as the byline's authors
+     */
+    public List<Person> people(List<String> paragraphs, Collection<String> excludedNames) {
+        NameFinder finder = new NameFinder(Lexicon.get());
+        List<Mention> mentions = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            finder.find(paragraph, mentions);
+        }
+        return MentionResolver.resolve(mentions, excludedNames);
+    }
+
+    /** The canonical name of the person a speaker string names ("Mr Lavrov" -> "Sergei Lavrov"), or null. */
+    private static String canonical(String speaker, List<Person> people) {
+        List<Mention> mentions = new ArrayList<>();
+        new NameFinder(Lexicon.get()).find(speaker, mentions);
+        return mentions.isEmpty() ? null : MentionResolver.canonical(mentions.get(mentions.size() - 1), people).orElse(null);
+    }
+
+    private static List<String> paragraphs(Article article) {
+        List<String> paragraphs = new ArrayList<>();
+        add(paragraphs, article.headline());
+        add(paragraphs, article.caption());
+        for (Section section : article.sections()) {
+            add(paragraphs, section.heading());
+            section.paragraphs().forEach(paragraph -> add(paragraphs, paragraph));
+        }
+        return paragraphs;
+    }
+
+    private static void add(List<String> paragraphs, String text) {
+        if (text != null && !text.isBlank()) {
+            paragraphs.add(text);
+        }
     }
 }

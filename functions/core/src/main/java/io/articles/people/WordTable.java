@@ -1,0 +1,169 @@
+package io.articles.people;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * What each known word or phrase is (given name, place, role noun, ...), as bits, keyed by a case-insensitive
+ * 48-bit hash in one open-addressing table. All word lists share it, so a token needs one lookup whatever it is
+ * asked about, and 300,000 entries cost 4 MB instead of the tens a {@code HashMap<String, ...>} would. Periods
+ * are ignored ("Mr." is "mr") and the typographic apostrophe is the plain one.
+ */
+final class WordTable {
+    private static final long OFFSET = 0xcbf29ce484222325L;
+    private static final long PRIME = 0x100000001b3L;
+    private static final long EMPTY = 0;
+    private static final long KEY_MASK = -1L << 16;
+
+    /** Per slot: the hash's upper 48 bits, then 16 bits of kinds; one array, so a lookup costs one cache miss. */
+    private long[] slots;
+    private int size;
+
+    /** A table sized for about this many entries, so that loading them does not rehash. */
+    WordTable(int expectedEntries) {
+        slots = new long[Integer.highestOneBit(Math.max(16, expectedEntries * 4 / 3)) << 1];
+    }
+
+    /**
+     * Adds the kind bit to every entry of a resource of this package: one a line, {@code #} comments, maybe gzipped.
+     * Lines are hashed straight from the bytes (decoding only the few that are not ASCII): the lists hold 300,000
+     * entries, and a String per line would double the cold start.
+     */
+    void load(String resource, int kind) {
+        try (InputStream raw = WordTable.class.getResourceAsStream(resource)) {
+            if (raw == null) {
+                throw new IllegalStateException("missing resource io/articles/people/" + resource);
+            }
+            byte[] bytes = (resource.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw).readAllBytes();
+            int start = 0;
+            while (start < bytes.length) {
+                int end = start;
+                while (end < bytes.length && bytes[end] != '\n') {
+                    end++;
+                }
+                addLine(bytes, start, end, kind);
+                start = end + 1;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read io/articles/people/" + resource, e);
+        }
+    }
+
+    private void addLine(byte[] bytes, int start, int end, int kind) {
+        while (start < end && bytes[start] <= ' ' && bytes[start] >= 0) {
+            start++;
+        }
+        while (end > start && bytes[end - 1] <= ' ' && bytes[end - 1] >= 0) {
+            end--;
+        }
+        if (start == end || bytes[start] == '#') {
+            return;
+        }
+        long h = OFFSET;
+        for (int i = start; i < end; i++) {
+            if (bytes[i] < 0) {
+                add(hash(new String(bytes, start, end - start, StandardCharsets.UTF_8)), kind);
+                return;
+            }
+            h = mix(h, (char) bytes[i]);
+        }
+        add(nonEmpty(h), kind);
+    }
+
+    private void add(long hash, int kind) {
+        if ((size + 1) * 4 > slots.length * 3) {
+            grow();
+        }
+        int slot = slotOf(slots, hash);
+        if (slots[slot] == EMPTY) {
+            slots[slot] = hash & KEY_MASK;
+            size++;
+        }
+        slots[slot] |= kind;
+    }
+
+    private void grow() {
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        for (long entry : old) {
+            if (entry != EMPTY) {
+                slots[slotOf(slots, entry)] = entry;
+            }
+        }
+    }
+
+    /** The slot holding the hash, or the free slot where it would go (linear probing). */
+    private static int slotOf(long[] slots, long hash) {
+        long key = hash & KEY_MASK;
+        int mask = slots.length - 1;
+        int slot = (int) (key >>> 32 ^ key >>> 16) & mask;
+        while (slots[slot] != EMPTY && (slots[slot] & KEY_MASK) != key) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    /** The kind bits of the entry with this {@link #hash}, 0 when unknown. */
+    int kinds(long hash) {
+        return (int) (slots[slotOf(slots, hash)] & ~KEY_MASK);
+    }
+
+    /** The hash of a word or phrase; never EMPTY. */
+    static long hash(CharSequence s) {
+        return hash(s, 0, s.length());
+    }
+
+    static long hash(CharSequence s, int from, int to) {
+        return nonEmpty(mix(OFFSET, s, from, to));
+    }
+
+    static long hash(char[] s, int from, int to) {
+        return nonEmpty(mix(OFFSET, s, from, to));
+    }
+
+    /** The hash of the phrase of tokens {@code from..to-1}, joined by single spaces. */
+    static long hash(Token[] tokens, int from, int to) {
+        long h = OFFSET;
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                h = mix(h, ' ');
+            }
+            h = tokens[i].mixInto(h);
+        }
+        return nonEmpty(h);
+    }
+
+    private static long nonEmpty(long h) {
+        return (h & KEY_MASK) == EMPTY ? KEY_MASK : h;
+    }
+
+    static long mix(long h, char[] s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            h = mix(h, s[i]);
+        }
+        return h;
+    }
+
+    private static long mix(long h, CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            h = mix(h, s.charAt(i));
+        }
+        return h;
+    }
+
+    private static long mix(long h, char c) {
+        if (c == '.') {
+            return h;
+        }
+        char folded;
+        if (c < 128) {
+            folded = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        } else {
+            folded = c == '\u2019' ? '\'' : Character.toLowerCase(c);
+        }
+        return (h ^ folded) * PRIME;
+    }
+}
