@@ -3,12 +3,7 @@ package io.articles.bench;
 import io.articles.article.Article;
 import io.articles.article.ArticleParser;
 import io.articles.article.RejectedInputException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,10 +25,6 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ParseBenchmark {
-    private static final Path SEED = Path.of("../shared/seed/article-seed.txt");
-    private static final String FALLBACK = "/bench-article.txt";
-    private static final int LARGE_BYTES = 1024 * 1024;
-
     @Param({"seed", "1mb"})
     public String article;
 
@@ -42,8 +33,7 @@ public class ParseBenchmark {
 
     @Setup
     public void load() {
-        String text = seedText();
-        bytes = (article.equals("1mb") ? large(text) : text).getBytes(StandardCharsets.UTF_8);
+        bytes = Inputs.bytes(article);
     }
 
     @Benchmark
@@ -75,35 +65,5 @@ public class ParseBenchmark {
             inWord = !space;
         }
         return words;
-    }
-
-    private static String seedText() {
-        try {
-            if (Files.isRegularFile(SEED)) {
-                return Files.readString(SEED);
-            }
-            try (InputStream in = ParseBenchmark.class.getResourceAsStream(FALLBACK)) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The article's header, then its body paragraphs over and over under numbered subheadings, to about 1 MB. */
-    private static String large(String article) {
-        String[] blocks = article.split("\n\\s*\n");
-        StringBuilder out = new StringBuilder(LARGE_BYTES + article.length());
-        for (int i = 0; i < 4; i++) {
-            out.append(blocks[i]).append("\n\n");
-        }
-        int part = 1;
-        while (out.length() < LARGE_BYTES) {
-            out.append("Part ").append(part++).append("\n\n");
-            for (int i = 4; i < blocks.length - 2; i++) {
-                out.append(blocks[i]).append("\n\n");
-            }
-        }
-        return out.toString();
     }
 }
