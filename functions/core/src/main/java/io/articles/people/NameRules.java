@@ -17,8 +17,14 @@ final class NameRules {
                 return true;
             }
         }
-        return isNationality(name[0]) || allAcronyms(name) || isBareRole(name)
+        return isNationality(name[0]) || allAcronyms(name) || isBareRole(name) || isTeam(name)
                 || lexicon.isPhrase(name, 0, name.length, Lexicon.NOT_NAME);
+    }
+
+    /** "Orlando Magic", "Charlotte Hornets": a place and a team nickname ("Magic Johnson" is a person). */
+    private boolean isTeam(Token[] name) {
+        return name.length > 1 && lexicon.is(name[name.length - 1], Lexicon.TEAM_NICKNAME)
+                && lexicon.isPhrase(name, 0, name.length - 1, Lexicon.PLACE);
     }
 
     /** Whether a role before the phrase makes it a person: anything but a place ("Governor Texas", not "Pope Francis"). */

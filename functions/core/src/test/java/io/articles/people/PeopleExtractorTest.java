@@ -112,6 +112,12 @@ class PeopleExtractorTest {
     }
 
     @Test
+    void tellsTeamsNamedAfterACityFromPeople() {
+        assertEquals(List.of("Magic Johnson", "Paolo Banchero"), names("Magic Johnson watched the Orlando Magic beat "
+                + "the Charlotte Hornets 101-99. Paolo Banchero scored 30 points."));
+    }
+
+    @Test
     void treatsAPhraseThatIsAPersonOnceAsAPersonThroughout() {
         assertEquals(List.of(new Person("Okwu Dimka", 2, List.of())),
                 people("Okwu Dimka arrived late.", "The vote was fair, said Okwu Dimka."));
