@@ -26,6 +26,8 @@ final class Lexicon {
     static final int SPEECH_VERB = 1 << 11;
     static final int PARTICLE = 1 << 12;
     static final int ABBREVIATION = 1 << 13;
+    /** "Magic", "Hornets": after a place, a sports team. */
+    static final int TEAM_NICKNAME = 1 << 14;
 
     /** The kinds of the big generated lists: their table does not fit in a cache, so it is asked only when needed. */
     private static final int LARGE_KINDS = GIVEN_NAME | NAME_WORD | COMMON_WORD | PLACE | NATIONALITY;
@@ -57,6 +59,7 @@ final class Lexicon {
         small.load("speech-verbs.txt", SPEECH_VERB);
         small.load("name-particles.txt", PARTICLE);
         small.load("abbreviations.txt", ABBREVIATION);
+        small.load("team-nicknames.txt", TEAM_NICKNAME);
     }
 
     static Lexicon get() {

@@ -39,13 +39,13 @@ final class MentionResolver {
     private void gather(List<Mention> mentions) {
         Set<String> personPhrases = new HashSet<>();
         for (Mention mention : mentions) {
-            if (mention.strong()) {
+            if (mention.strong() && mention.words().size() > 1) {
                 personPhrases.add(key(mention));
             }
         }
         for (int i = 0; i < mentions.size(); i++) {
             Mention mention = mentions.get(i);
-            if (mention.words().size() > 1 && personPhrases.contains(key(mention))) {
+            if (mention.words().size() > 1 && (mention.strong() || personPhrases.contains(key(mention)))) {
                 addFullName(mention, i);
             }
         }

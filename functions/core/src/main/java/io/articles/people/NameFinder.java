@@ -11,7 +11,7 @@ import java.util.List;
 final class NameFinder {
     private static final int MAX_NAME_WORDS = 5;
     private static final int TITLE_CASE_WORD_LENGTH = 4;
-    private static final int TITLE_CASE_MIN_WORDS = 5;
+    private static final int TITLE_CASE_MIN_WORDS = 4;
 
     private final Lexicon lexicon;
     private final Titles titles;
@@ -27,8 +27,13 @@ final class NameFinder {
 
     /** Adds the paragraph's candidate mentions to {@code out}, in text order. */
     void find(String paragraph, List<Mention> out) {
+        find(paragraph, false, out);
+    }
+
+    /** The same, for a paragraph that may be a headline, in capitals or in title case. */
+    void find(String paragraph, boolean headline, List<Mention> out) {
         Token[] tokens = lexicon.tokenizer.tokens(paragraph);
-        if (isAllCapitals(paragraph) || isTitleCase(tokens)) {
+        if (isAllCapitals(paragraph) || headline && isTitleCase(tokens)) {
             addWords(tokens, out);
             return;
         }
@@ -60,8 +65,8 @@ final class NameFinder {
     }
 
     /**
-     * A headline in title case ("Johnson Resigns As Party Turns Against Him"): when nearly every longer word is
-     * capitalised, capitals do not mark names.
+     * A headline in title case ("Johnson Resigns As Party Turns Against Him"): when every longer word is capitalised,
+     * capitals do not mark names.
      */
     private static boolean isTitleCase(Token[] tokens) {
         int longWords = 0;
@@ -72,7 +77,7 @@ final class NameFinder {
                 capitalised += token.isCapitalised() ? 1 : 0;
             }
         }
-        return longWords >= TITLE_CASE_MIN_WORDS && capitalised * 10 >= longWords * 9;
+        return longWords >= TITLE_CASE_MIN_WORDS && capitalised == longWords;
     }
 
     /**

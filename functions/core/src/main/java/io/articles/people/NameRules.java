@@ -3,6 +3,9 @@ package io.articles.people;
 /** Judges a name-like phrase on its own words, against the gazetteers. */
 final class NameRules {
     private static final int MAX_UNKNOWN_NAME_WORDS = 3;
+    /** Endings found on surnames and hardly on other capitalised words (Slavic, Greek, Romanian, Turkish, ...). */
+    private static final String[] SURNAME_ENDINGS = {"enko", "chuk", "ovich", "evich", "wicz", "escu", "opoulos",
+        "akis", "oglu", "ski", "sky", "ska", "ova", "eva"};
 
     private final Lexicon lexicon;
 
@@ -17,8 +20,14 @@ final class NameRules {
                 return true;
             }
         }
-        return isNationality(name[0]) || allAcronyms(name) || isBareRole(name)
+        return isNationality(name[0]) || allAcronyms(name) || isBareRole(name) || isTeam(name)
                 || lexicon.isPhrase(name, 0, name.length, Lexicon.NOT_NAME);
+    }
+
+    /** "Orlando Magic", "Charlotte Hornets": a place and a team nickname ("Magic Johnson" is a person). */
+    private boolean isTeam(Token[] name) {
+        return name.length > 1 && lexicon.is(name[name.length - 1], Lexicon.TEAM_NICKNAME)
+                && lexicon.isPhrase(name, 0, name.length - 1, Lexicon.PLACE);
     }
 
     /** Whether a role before the phrase makes it a person: anything but a place ("Governor Texas", not "Pope Francis"). */
@@ -44,14 +53,30 @@ final class NameRules {
         return lexicon.is(first, Lexicon.GIVEN_NAME) && !(isCommon(first) && isCommon(last))
                 || name[0].isInitial() && !isCommon(last)
                 || name.length == 2 && lexicon.is(first, Lexicon.EAST_ASIAN_SURNAME) && last.text().indexOf('-') > 0
-                || name.length <= MAX_UNKNOWN_NAME_WORDS && allUncommonNameWords(name);
+                || name.length <= MAX_UNKNOWN_NAME_WORDS && allUncommonNameWords(name)
+                || name.length == 2 && !isCommon(first) && !lexicon.is(first, Lexicon.PLACE) && isSurnameShaped(last);
+    }
+
+    /** "O'Neal", "McAllister", "Kovalenko", "Wisniewski", "Papadopoulos": a surname by its prefix or ending. */
+    static boolean isSurnameShaped(Token token) {
+        String word = token.text();
+        if (word.length() > 3 && Character.isUpperCase(word.charAt(2)) && (word.startsWith("O'") || word.startsWith("Mc"))) {
+            return true;
+        }
+        for (String ending : SURNAME_ENDINGS) {
+            if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a speech verb or a results table may make this phrase a person: it looks like a name. */
     boolean isNameByContext(Token[] name) {
         if (name.length == 1) {
             Token word = name[0];
-            return lexicon.is(word, Lexicon.NAME_WORD) && !lexicon.is(word, Lexicon.COMMON_WORD | Lexicon.PLACE);
+            return (lexicon.is(word, Lexicon.NAME_WORD) || isSurnameShaped(word))
+                    && !lexicon.is(word, Lexicon.COMMON_WORD | Lexicon.PLACE);
         }
         Token last = name[name.length - 1];
         return !lexicon.isPhrase(name, 0, name.length, Lexicon.PLACE) && !lexicon.is(last, Lexicon.COMMON_WORD | Lexicon.PLACE);

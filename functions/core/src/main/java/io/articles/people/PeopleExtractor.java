@@ -27,14 +27,15 @@ public final class PeopleExtractor {
     /**
      * The people the paragraphs mention, in order of first mention by their fullest name.
      *
-     * @param paragraphs    the article's text: caption, headings and paragraphs, in reading order
+     * @param paragraphs    the article's text in reading order: headline, caption, headings and paragraphs (the first
+     *                      is read as a headline, which may be in capitals or title case)
      * @param excludedNames names that are not to be reported, such as the byline's authors
      */
     public List<Person> people(List<String> paragraphs, Collection<String> excludedNames) {
         NameFinder finder = new NameFinder(Lexicon.get());
         List<Mention> mentions = new ArrayList<>();
-        for (String paragraph : paragraphs) {
-            finder.find(paragraph, mentions);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            finder.find(paragraphs.get(i), i == 0, mentions);
         }
         return MentionResolver.resolve(mentions, excludedNames);
     }

@@ -112,6 +112,18 @@ class PeopleExtractorTest {
     }
 
     @Test
+    void recognisesSurnamesByTheirShapeWhenTheGivenNameIsUnknown() {
+        assertEquals(List.of("Tymofiy Kovalenko", "Aurelio McAllister", "Papadopoulos"),
+                names("Tymofiy Kovalenko met Aurelio McAllister in Alaska, Papadopoulos said."));
+    }
+
+    @Test
+    void tellsTeamsNamedAfterACityFromPeople() {
+        assertEquals(List.of("Dwight Howard", "Paolo Banchero"), names("Dwight Howard watched the Orlando Magic beat "
+                + "the Charlotte Hornets 101-99. Paolo Banchero scored 30 points."));
+    }
+
+    @Test
     void treatsAPhraseThatIsAPersonOnceAsAPersonThroughout() {
         assertEquals(List.of(new Person("Okwu Dimka", 2, List.of())),
                 people("Okwu Dimka arrived late.", "The vote was fair, said Okwu Dimka."));
