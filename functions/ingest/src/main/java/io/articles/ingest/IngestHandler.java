@@ -44,6 +44,7 @@ public final class IngestHandler implements RequestStreamHandler, Resource {
                 new DynamoDbArticleStore(dynamoDb, settings.table()), Clock.systemUTC());
         this.metrics = metrics;
         Core.getGlobalContext().register(this);
+        warmUpInBackground();
     }
 
     /**
@@ -55,6 +56,17 @@ public final class IngestHandler implements RequestStreamHandler, Resource {
         IngestReport report = ingester.handle(S3Events.read(event), new IngestLog(context.getLogger()));
         metrics.println(report.embeddedMetrics(context.getFunctionName(), Instant.now()));
         response.write(report.toJson().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A cold container spends most of its first invocation waiting on S3 and DynamoDB; meanwhile a daemon thread
+     * loads the people extractor's word lists and walks the parse and write paths once (the same priming SnapStart
+     * runs before its snapshot), so the real event finds them ready.
+     */
+    private void warmUpInBackground() {
+        Thread warmUp = new Thread(ingester::prime, "ingest-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     @Override
