@@ -10,6 +10,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.articles.article.ArticleId;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -42,7 +43,7 @@ class EndToEndIntegrationTest {
     }
 
     @Test
-    void seedArticleIsFoundByIdAndByDateThroughTheApi() throws Exception {
+    void seedArticleIsFoundByIdDatePersonAndHeadlineThroughTheApi() throws Exception {
         Path seed = ROOT.resolve("../shared/seed/article-seed.txt");
         assumeTrue(Files.isRegularFile(seed), "the seed article is not here");
         upload("articles/article-seed.txt", seed);
@@ -52,10 +53,18 @@ class EndToEndIntegrationTest {
         assertTrue(byId.getBody().contains("\"headline\":\"Russia, US to hold new Ukraine crisis talks after key UN session\""),
                 byId.getBody());
 
-        APIGatewayV2HTTPResponse byDate = api("api-list-by-date.json");
-        assertEquals(200, byDate.getStatusCode(), byDate.getBody());
-        assertTrue(byDate.getBody().contains(ArticleId.of(LocalFunctions.BUCKET, "articles/article-seed.txt")),
-                byDate.getBody());
+        String id = ArticleId.of(LocalFunctions.BUCKET, "articles/article-seed.txt");
+        for (String lookup : List.of("api-list-by-date.json", "api-list-by-person.json")) {
+            APIGatewayV2HTTPResponse page = api(lookup);
+            assertEquals(200, page.getStatusCode(), lookup + ": " + page.getBody());
+            assertTrue(page.getBody().contains(id), lookup + ": " + page.getBody());
+        }
+        // A headline search reads exact matches first (none here: an empty first page), then the words' matches.
+        APIGatewayV2HTTPResponse exact = api("api-search-headline.json");
+        String token = exact.getBody().replaceAll(".*\"nextToken\":\"([^\"]+)\".*", "$1");
+        APIGatewayV2HTTPResponse words = get("/articles", Map.of("headline", "ukraine talks", "nextToken", token));
+        assertTrue(words.getBody().contains(id), words.getBody());
+        assertTrue(byId.getBody().contains("{\"name\":\"Vladimir Putin\""), byId.getBody());
     }
 
     @Test

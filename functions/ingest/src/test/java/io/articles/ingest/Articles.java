@@ -5,6 +5,20 @@ final class Articles {
     private Articles() {
     }
 
+    /** A story quoting {@code minister} by full name, then by surname. */
+    static String storyQuoting(String headline, String date, String minister) {
+        String surname = minister.substring(minister.lastIndexOf(' ') + 1);
+        return """
+                %s
+
+                By Rana Haddad - %s
+
+                AMMAN — Water Minister %s said on Tuesday the plan would go ahead.
+
+                "We cannot face the coming summers alone," %s told reporters.
+                """.formatted(headline, date, minister, surname);
+    }
+
     static String story(String headline, String date) {
         return """
                 You are here

@@ -11,6 +11,7 @@ import io.articles.local.LocalAwsExtension;
 import io.articles.store.ArticleIndex;
 import io.articles.store.Cursor;
 import io.articles.store.Lookup;
+import io.articles.store.PersonEntry;
 import io.articles.store.RejectionEntry;
 import io.articles.store.Summary;
 import java.nio.file.Path;
@@ -55,6 +56,27 @@ class IngestIntegrationTest {
                     bed.sortKeys(id));
             assertEquals(List.of(), byDate(bed, LocalDate.of(2023, 2, 14)));
             assertEquals(List.of(id), ids(byDate(bed, LocalDate.of(2023, 3, 2))));
+        }
+    }
+
+    @Test
+    void reuploadNamingSomeoneElseMovesThePersonEntriesAndDirectoryCounts(LocalAws stack) {
+        try (IngestBed bed = new IngestBed(stack)) {
+            bed.upload(KEY, Articles.storyQuoting("Water plan approved", "Feb 14,2023", "Khaled Nasser"));
+            bed.created(KEY, 1);
+            String id = ArticleId.of(IngestBed.BUCKET, KEY);
+            assertTrue(bed.sortKeys(id).containsAll(List.of("I#P#khaled nasser", "I#S#nasser")), bed.sortKeys(id).toString());
+            assertEquals(List.of(new PersonEntry("Khaled Nasser", 1)), bed.store.people("k", 10, Cursor.START).items());
+
+            bed.upload(KEY, Articles.storyQuoting("Water plan approved", "Feb 14,2023", "Salim Abbas"));
+            bed.created(KEY, 2);
+            List<String> sortKeys = bed.sortKeys(id);
+            assertTrue(sortKeys.containsAll(List.of("I#P#salim abbas", "I#S#abbas")), sortKeys.toString());
+            assertFalse(sortKeys.contains("I#P#khaled nasser"), sortKeys.toString());
+            assertFalse(sortKeys.contains("I#S#nasser"), sortKeys.toString());
+            assertEquals(List.of(), bed.store.people("k", 10, Cursor.START).items(), "no article names him now");
+            assertEquals(List.of(new PersonEntry("Salim Abbas", 1)), bed.store.people("s", 10, Cursor.START).items());
+            assertTrue(bed.store.articleJson(id).orElseThrow().contains("\"speaker\":\"Salim Abbas\""));
         }
     }
 
