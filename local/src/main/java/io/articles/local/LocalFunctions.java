@@ -37,11 +37,12 @@ public final class LocalFunctions implements AutoCloseable {
     private final ApiHandler api;
     private final PrintStream log;
     private final Path failedEventsDir;
+    private final WriteCounter writes = new WriteCounter();
 
     public LocalFunctions(StackEndpoints stack, PrintStream log, Path failedEventsDir) {
         stack.createBucketAndTable(BUCKET, TABLE);
         this.s3 = stack.s3Client();
-        this.dynamoDb = stack.dynamoDbClient();
+        this.dynamoDb = stack.dynamoDbClient(writes);
         this.ingestSettings = new IngestSettings(TABLE, "articles/", ".txt", ArticleParser.DEFAULT_MAX_BYTES);
         this.ingest = new IngestHandler(s3, dynamoDb, ingestSettings, log);
         this.api = new ApiHandler(dynamoDb, TABLE);
@@ -77,6 +78,11 @@ public final class LocalFunctions implements AutoCloseable {
     /** The reconciler over the local bucket and table. */
     public Reconciler reconciler() {
         return new Reconciler(s3, dynamoDb, ingestSettings, BUCKET);
+    }
+
+    /** The DynamoDB write requests the functions have sent so far. */
+    WriteCounter writes() {
+        return writes;
     }
 
     public Path failedEventsDir() {

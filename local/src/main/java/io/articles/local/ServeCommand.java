@@ -36,7 +36,8 @@ final class ServeCommand {
             delete(endpointsFile);
             stopped.countDown();
         }, "articles-local-stop"));
-        Uploads.upload(functions.s3(), load, out);
+        Uploads.upload(functions.s3(), load, () -> { });
+        load.forEach(file -> out.println("uploaded s3://" + LocalFunctions.BUCKET + "/" + Uploads.key(file)));
         printWelcome(out, stack.endpoints(), server.port());
         await(stopped);
         return 0;

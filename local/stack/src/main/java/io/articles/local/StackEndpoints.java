@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Properties;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -30,11 +31,16 @@ public record StackEndpoints(URI dynamoDb, URI s3) {
     public static final String ACCESS_KEY = "S3RVER";
     public static final Region REGION = Region.US_EAST_1;
 
-    /** A new client for the local DynamoDB; the caller closes it. */
-    public DynamoDbClient dynamoDbClient() {
+    /** A new client for the local DynamoDB, with {@code interceptors} besides priming; the caller closes it. */
+    public DynamoDbClient dynamoDbClient(ExecutionInterceptor... interceptors) {
         return DynamoDbClient.builder().region(REGION).credentialsProvider(credentials())
                 .endpointOverride(dynamoDb).httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(o -> o.addExecutionInterceptor(new Priming())).build();
+                .overrideConfiguration(o -> {
+                    o.addExecutionInterceptor(new Priming());
+                    for (ExecutionInterceptor interceptor : interceptors) {
+                        o.addExecutionInterceptor(interceptor);
+                    }
+                }).build();
     }
 
     /** A new client for the local S3 (path style, no chunked uploads: what s3rver understands); the caller closes it. */
