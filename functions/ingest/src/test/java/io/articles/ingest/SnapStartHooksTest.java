@@ -2,13 +2,10 @@ package io.articles.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.articles.local.LoopbackListener;
 import io.articles.local.StackEndpoints;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.SocketTimeoutException;
-import java.net.URI;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -17,10 +14,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 class SnapStartHooksTest {
 
     @Test
-    void beforeCheckpointPrimesWithoutConnectingAndAfterRestoreIsQuiet() throws Exception {
-        try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            URI endpoint = URI.create("http://127.0.0.1:" + listener.getLocalPort());
-            StackEndpoints endpoints = new StackEndpoints(endpoint, endpoint);
+    void beforeCheckpointPrimesWithoutConnectingAndAfterRestoreIsQuiet() {
+        try (LoopbackListener listener = new LoopbackListener()) {
+            StackEndpoints endpoints = new StackEndpoints(listener.endpoint(), listener.endpoint());
             try (S3Client s3 = endpoints.s3Client(); DynamoDbClient dynamoDb = endpoints.dynamoDbClient()) {
                 IngestHandler handler = new IngestHandler(s3, dynamoDb,
                         new IngestSettings("articles", "articles/", ".txt", 1 << 20),
@@ -28,20 +24,7 @@ class SnapStartHooksTest {
                 handler.beforeCheckpoint(null);
                 handler.afterRestore(null);
             }
-            listener.setSoTimeout(200);
-            assertEquals(0, acceptedConnections(listener));
-        }
-    }
-
-    static int acceptedConnections(ServerSocket listener) throws Exception {
-        int accepted = 0;
-        try {
-            while (true) {
-                listener.accept().close();
-                accepted++;
-            }
-        } catch (SocketTimeoutException none) {
-            return accepted;
+            assertEquals(0, listener.acceptedConnections());
         }
     }
 }
