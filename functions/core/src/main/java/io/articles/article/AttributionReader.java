@@ -20,6 +20,7 @@ final class AttributionReader {
             "warned", "warns", "argued", "argues", "declared", "wrote", "writes", "replied", "continued", "stressed",
             "stresses", "emphasised", "emphasized", "urged", "recalled", "acknowledged", "admitted", "announced",
             "commented", "remarked", "claimed", "claims", "confirmed", "concluded", "cautioned", "tweeted"));
+    private static final int MIN_VERB_LENGTH = 4;
     /** Verbs that may come before their speaker after a quote: "...," said Ayman Safadi. Not "told" (its object). */
     private static final Set<String> INVERTED = Set.of("said", "says", "added", "adds", "asked", "continued",
             "explained", "insisted", "noted", "replied", "wrote", "warned", "stressed", "argued", "recalled",
@@ -44,10 +45,13 @@ final class AttributionReader {
 
     /** Whether the word in {@code [start, end)}, without the punctuation after it, is a speech verb. */
     boolean isVerb(int start, int end) {
-        int coreEnd = coreEnd(start, end);
-        int length = coreEnd - start;
         char initial = chars[start];
-        if (length >= VERBS.length || initial < 'a' || initial > 'z') {
+        // Every word of the body comes here: most are turned away before their punctuation is looked at.
+        if (initial < 'a' || initial > 'z' || end - start < MIN_VERB_LENGTH) {
+            return false;
+        }
+        int length = coreEnd(start, end) - start;
+        if (length >= VERBS.length) {
             return false;
         }
         for (String verb : VERBS[length][initial - 'a']) {
