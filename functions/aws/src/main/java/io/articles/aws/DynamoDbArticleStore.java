@@ -130,6 +130,16 @@ public final class DynamoDbArticleStore implements ArticleStore {
         return Inventory.read(dynamoDb, table);
     }
 
+    /** The people directory by folded name (for the reconciler: a full Scan). */
+    public Map<String, PersonEntry> directory() {
+        return Inventory.directory(dynamoDb, table);
+    }
+
+    /** Sets a person's article count in the directory (the reconciler's repair). */
+    public void setDirectoryCount(String foldedName, String name, long count) {
+        directory.set(foldedName, name, count);
+    }
+
     /**
      * Compares the article's index items with what its article item implies; with {@code fix}, repairs them.
      * Returns the number of items that differ(ed).

@@ -2,6 +2,8 @@ package io.articles.ingest;
 
 import io.articles.aws.DynamoDbArticleStore;
 import io.articles.aws.InventoryItem;
+import io.articles.store.Folding;
+import io.articles.store.PersonEntry;
 import io.articles.store.Sequencer;
 import io.articles.store.SourceObject;
 import java.time.Clock;
@@ -16,7 +18,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 /**
  * Compares the bucket with the table and reports (and, asked to, repairs) every difference: an article missing
  * for a live object, an article older than its object, an article or rejection left for a deleted object, index
- * items that differ from what their article implies. How an operator recovers after an outage; plain enough to
+ * items that differ from what their article implies, a people-directory count that differs from the articles. How an operator recovers after an outage; plain enough to
  * run as a scheduled Lambda too.
  *
  * <p>Repairs reuse the ingest path with the sequencer the table already holds for the object (equal wins), so
@@ -42,7 +44,8 @@ public final class Reconciler {
         MISSING,
         STALE,
         ORPHANED,
-        INDEX
+        INDEX,
+        COUNT
     }
 
     /** One difference, with the key it concerns. */
@@ -70,7 +73,36 @@ public final class Reconciler {
         if (fix) {
             differences.forEach(difference -> repair(difference, objects, byKey, log));
         }
+        // Counts last: the repairs above may have changed who is named; recount from the articles as they now are.
+        List<Difference> counts = compareCounts(fix ? store.inventory() : inventory, fix);
+        differences.addAll(counts);
         return new Report(objects.size(), inventory.size(), differences, fix);
+    }
+
+    /** The people directory's counts against the live articles that name each person; with fix, sets them right. */
+    private List<Difference> compareCounts(List<InventoryItem> inventory, boolean fix) {
+        Map<String, PersonEntry> expected = new HashMap<>();
+        for (InventoryItem item : inventory) {
+            if (item.state() == InventoryItem.State.LIVE) {
+                Map<String, String> named = new HashMap<>();
+                item.people().forEach(name -> named.putIfAbsent(Folding.fold(name), name));
+                named.forEach((folded, name) -> expected.merge(folded, new PersonEntry(name, 1),
+                        (a, b) -> new PersonEntry(a.name(), a.articles() + 1)));
+            }
+        }
+        Map<String, PersonEntry> stored = store.directory();
+        stored.forEach((folded, entry) -> expected.putIfAbsent(folded, new PersonEntry(entry.name(), 0)));
+        List<Difference> differences = new ArrayList<>();
+        expected.forEach((folded, entry) -> {
+            PersonEntry held = stored.get(folded);
+            if (held == null ? entry.articles() != 0 : held.articles() != entry.articles()) {
+                differences.add(new Difference(Kind.COUNT, entry.name(), null));
+                if (fix) {
+                    store.setDirectoryCount(folded, entry.name(), entry.articles());
+                }
+            }
+        });
+        return differences;
     }
 
     private static void compareObject(String key, S3Object object, InventoryItem item, List<Difference> out) {
@@ -103,6 +135,7 @@ public final class Reconciler {
             case ORPHANED -> ingester.apply(false, new SourceObject(bucket, difference.key(), null, null, 0,
                     sequencer), log, new IngestReport());
             case INDEX -> store.checkIndex(difference.id(), true);
+            case COUNT -> { } // recounted after the other repairs
         }
     }
 

@@ -84,7 +84,12 @@ final class IngestBed implements AutoCloseable {
 
     /** Delivers the created event S3 sends for the object as it is now (its real ETag). */
     Map<String, Integer> created(String key, long sequencer) {
-        return deliver(event("ObjectCreated:Put", key, sequencer, eTag(key)));
+        return deliver(createdEvent(key, sequencer));
+    }
+
+    /** The created event S3 sends for the object as it is now. */
+    String createdEvent(String key, long sequencer) {
+        return event("ObjectCreated:Put", key, sequencer, eTag(key));
     }
 
     private String eTag(String key) {
