@@ -106,7 +106,11 @@ final class FaultyProxy implements AutoCloseable {
     private static void readRequestHead(InputStream in) throws IOException {
         int matched = 0;
         byte[] end = {'\r', '\n', '\r', '\n'};
-        for (int b = in.read(); b >= 0 && matched < 4; b = in.read()) {
+        while (matched < end.length) {
+            int b = in.read();
+            if (b < 0) {
+                return;
+            }
             matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
         }
     }
