@@ -17,11 +17,16 @@ final class LineReader {
     private String previous;
     private StringBuilder joined;
 
-    private LineReader(String text) {
-        this.chars = text.toCharArray();
+    private LineReader(char[] chars) {
+        this.chars = chars;
     }
 
     static List<String> read(String text) {
+        return read(text.toCharArray());
+    }
+
+    /** Reads the characters in place: the caller hands the array over and must not change it. */
+    static List<String> read(char[] text) {
         return new LineReader(text).readAll();
     }
 
