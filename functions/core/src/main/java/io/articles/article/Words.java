@@ -22,12 +22,21 @@ final class Words {
                     counted = false;
                 }
                 inWord = true;
-                if (!counted && Character.isLetterOrDigit(c)) {
+                if (!counted && isLetterOrDigit(c)) {
                     words++;
                     counted = true;
                 }
             }
         }
         return words;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, without its table look-up for the ASCII most text is made of. */
+    static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            char lower = (char) (c | 0x20);
+            return (lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
     }
 }
