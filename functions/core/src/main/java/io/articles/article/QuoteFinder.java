@@ -19,6 +19,9 @@ final class QuoteFinder {
             "Rep", "Gov", "Lt", "Maj", "Capt", "Prof", "Jr", "Sr", "No", "Mt", "Sgt", "Adm", "Brig", "Rev", "Ft", "vs",
             "Inc", "Co", "Corp", "Ltd");
 
+    /** {@link #isWordChar} for ASCII, looked up: it is asked of nearly every character of the body. */
+    private static final boolean[] ASCII_WORD_CHARS = asciiWordChars();
+
     private final List<Quote> quotes = new ArrayList<>();
     /** The speaker named last anywhere before: whom "she said" refers to. */
     private String lastNamed;
@@ -181,7 +184,15 @@ final class QuoteFinder {
 
     /** The common case: a character inside a word that neither opens a quotation nor may end a sentence. */
     private static boolean isWordChar(char c) {
-        return c > '"' && c != '.' && c != '!' && c != '?' && c != '“' && c != '«';
+        return c < ASCII_WORD_CHARS.length ? ASCII_WORD_CHARS[c] : c != '“' && c != '«';
+    }
+
+    private static boolean[] asciiWordChars() {
+        boolean[] wordChars = new boolean[128];
+        for (char c = 0; c < wordChars.length; c++) {
+            wordChars[c] = c > '"' && c != '.' && c != '!' && c != '?';
+        }
+        return wordChars;
     }
 
     /** The closing mark for an opening quotation mark, or 0. */

@@ -94,6 +94,18 @@ final class SpeakerNames {
             }
             name = run.subList(first, run.size());
         }
-        return name.isEmpty() ? null : String.join(" ", name);
+        return name.isEmpty() ? null : joined(name);
+    }
+
+    /** The words with a space between: {@code String.join} without its joiner, on this path for every verb. */
+    private static String joined(List<String> words) {
+        if (words.size() == 1) {
+            return words.get(0);
+        }
+        StringBuilder name = new StringBuilder(words.get(0));
+        for (int i = 1; i < words.size(); i++) {
+            name.append(' ').append(words.get(i));
+        }
+        return name.toString();
     }
 }
