@@ -148,7 +148,7 @@ final class QuoteFinder {
         String speaker = attribution == null ? paragraphSpeaker
                 : attribution.isPronoun() ? lastNamed : attribution.name();
         for (int s = 0; s < spanCount; s += 2) {
-            if (Words.count(text, spans[s], spans[s + 1]) >= MIN_QUOTE_WORDS) {
+            if (Words.count(chars, spans[s], spans[s + 1]) >= MIN_QUOTE_WORDS) {
                 quotes.add(new Quote(quoteText(spans[s], spans[s + 1]), speaker));
                 paragraphSpeaker = speaker;
             }
