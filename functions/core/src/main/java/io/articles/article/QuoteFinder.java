@@ -83,6 +83,11 @@ final class QuoteFinder {
 
     /** At a space, a quotation mark or a possible sentence end: returns where to go on. */
     private int atMark(int at) {
+        if (chars[at] == ' ') {
+            // Most marks are the spaces between words: the word before ends here.
+            endWord(at);
+            return at + 1;
+        }
         char closer = closerOf(chars[at]);
         if (closer != 0) {
             endWord(at);
@@ -94,14 +99,10 @@ final class QuoteFinder {
             }
             return next;
         }
-        if (chars[at] == ' ') {
-            endWord(at);
-        } else {
-            wordStart = wordStart < 0 ? at : wordStart;
-            if (endsSentence(at)) {
-                endWord(at + 1);
-                sentence(at + 1);
-            }
+        wordStart = wordStart < 0 ? at : wordStart;
+        if (endsSentence(at)) {
+            endWord(at + 1);
+            sentence(at + 1);
         }
         return at + 1;
     }
