@@ -31,7 +31,7 @@ public final class ArticleParser {
     }
 
     public Article parse(String id, byte[] content) throws RejectedInputException {
-        List<String> lines = LineReader.read(decoder.decode(content));
+        List<String> lines = LineReader.read(decoder.decodeChars(content));
         if (lines.isEmpty()) {
             throw new RejectedInputException(EMPTY, "file has only whitespace");
         }

@@ -21,6 +21,8 @@ final class AttributionReader {
             "stresses", "emphasised", "emphasized", "urged", "recalled", "acknowledged", "admitted", "announced",
             "commented", "remarked", "claimed", "claims", "confirmed", "concluded", "cautioned", "tweeted"));
     private static final int MIN_VERB_LENGTH = 4;
+    /** For each length, a bit for each initial that some verb of that length has: most words stop at this test. */
+    private static final int[] INITIALS = initials(VERBS);
     /** Verbs that may come before their speaker after a quote: "...," said Ayman Safadi. Not "told" (its object). */
     private static final Set<String> INVERTED = Set.of("said", "says", "added", "adds", "asked", "continued",
             "explained", "insisted", "noted", "replied", "wrote", "warned", "stressed", "argued", "recalled",
@@ -51,7 +53,7 @@ final class AttributionReader {
             return false;
         }
         int length = coreEnd(start, end) - start;
-        if (length >= VERBS.length) {
+        if (length >= VERBS.length || (INITIALS[length] & 1 << (initial - 'a')) == 0) {
             return false;
         }
         for (String verb : VERBS[length][initial - 'a']) {
@@ -218,6 +220,16 @@ final class AttributionReader {
             case ',', '.', ';', ':', '!', '?', '"', '”', '’', ')' -> true;
             default -> false;
         };
+    }
+
+    private static int[] initials(String[][][] verbs) {
+        int[] initials = new int[verbs.length];
+        for (int length = 0; length < verbs.length; length++) {
+            for (int initial = 0; initial < verbs[length].length; initial++) {
+                initials[length] |= verbs[length][initial].length > 0 ? 1 << initial : 0;
+            }
+        }
+        return initials;
     }
 
     private static String[][][] byLengthAndInitial(List<String> verbs) {

@@ -1,5 +1,6 @@
 package io.articles.article;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,9 @@ final class LanguageGuess {
     private static final int MIN_ENGLISH_PERCENT = 8;
     private static final String[] ENGLISH = {"the", "of", "and", "to", "in", "is", "for", "on", "that", "with",
             "was", "it", "by", "at", "from", "has", "have", "will", "be", "are", "said", "after"};
+    private static final int LONGEST = 5;
+    /** The English words as keys (see {@link #key}), sorted for a binary search. */
+    private static final int[] ENGLISH_KEYS = keys(ENGLISH);
 
     private int words;
     private int english;
@@ -46,20 +50,37 @@ final class LanguageGuess {
         char first = text.charAt(start);
         if (first >= '\u0600' && first <= '\u06FF') {
             arabic++;
-        } else if (end - start <= 5 && isEnglish(text, start, end - start)) {
+        } else if (end - start <= LONGEST && Arrays.binarySearch(ENGLISH_KEYS, key(text, start, end)) >= 0) {
             english++;
         }
     }
 
-    private static boolean isEnglish(String text, int start, int length) {
-        char initial = Character.toLowerCase(text.charAt(start));
-        for (String word : ENGLISH) {
-            if (word.length() == length && word.charAt(0) == initial
-                    && text.regionMatches(true, start, word, 0, length)) {
-                return true;
+    /**
+     * The word's letters, case folded, five bits each: the same words match as with {@code regionMatches(true, ...)}
+     * against the lower-case list, the first letter by {@link Character#toLowerCase(char)} alone (as the list was
+     * searched by initial). 0 for a word with anything but a letter of a to z after folding.
+     */
+    private static int key(String text, int start, int end) {
+        int key = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            char folded = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 0x80 ? c
+                    : i == start ? Character.toLowerCase(c) : Character.toLowerCase(Character.toUpperCase(c));
+            if (folded < 'a' || folded > 'z') {
+                return 0;
             }
+            key = key << 5 | (folded - 'a' + 1);
         }
-        return false;
+        return key;
+    }
+
+    private static int[] keys(String[] words) {
+        int[] keys = new int[words.length];
+        for (int w = 0; w < words.length; w++) {
+            keys[w] = key(words[w], 0, words[w].length());
+        }
+        Arrays.sort(keys);
+        return keys;
     }
 
     private Optional<String> language() {

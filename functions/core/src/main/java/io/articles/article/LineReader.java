@@ -17,11 +17,16 @@ final class LineReader {
     private String previous;
     private StringBuilder joined;
 
-    private LineReader(String text) {
-        this.chars = text.toCharArray();
+    private LineReader(char[] chars) {
+        this.chars = chars;
     }
 
     static List<String> read(String text) {
+        return read(text.toCharArray());
+    }
+
+    /** Reads the characters in place: the caller hands the array over and must not change it. */
+    static List<String> read(char[] text) {
         return new LineReader(text).readAll();
     }
 
@@ -34,11 +39,15 @@ final class LineReader {
             char before = 'x';
             while (end < chars.length) {
                 char c = chars[end];
+                // Printable ASCII first, then the space: together nearly every character, each at one test.
                 if (c <= ' ' || c >= 0x7F) {
-                    if (isLineBreak(c)) {
+                    if (c == ' ') {
+                        plain &= before != ' ';
+                    } else if (isLineBreak(c)) {
                         break;
+                    } else {
+                        plain &= c > ' ' && !isBlank(c) && !isDropped(c);
                     }
-                    plain &= c == ' ' ? before != ' ' : c > ' ' && !isBlank(c) && !isDropped(c);
                 }
                 before = c;
                 end++;

@@ -19,6 +19,9 @@ final class QuoteFinder {
             "Rep", "Gov", "Lt", "Maj", "Capt", "Prof", "Jr", "Sr", "No", "Mt", "Sgt", "Adm", "Brig", "Rev", "Ft", "vs",
             "Inc", "Co", "Corp", "Ltd");
 
+    /** {@link #isWordChar} for ASCII, looked up: it is asked of nearly every character of the body. */
+    private static final boolean[] ASCII_WORD_CHARS = asciiWordChars();
+
     private final List<Quote> quotes = new ArrayList<>();
     /** The speaker named last anywhere before: whom "she said" refers to. */
     private String lastNamed;
@@ -80,6 +83,11 @@ final class QuoteFinder {
 
     /** At a space, a quotation mark or a possible sentence end: returns where to go on. */
     private int atMark(int at) {
+        if (chars[at] == ' ') {
+            // Most marks are the spaces between words: the word before ends here.
+            endWord(at);
+            return at + 1;
+        }
         char closer = closerOf(chars[at]);
         if (closer != 0) {
             endWord(at);
@@ -91,14 +99,10 @@ final class QuoteFinder {
             }
             return next;
         }
-        if (chars[at] == ' ') {
-            endWord(at);
-        } else {
-            wordStart = wordStart < 0 ? at : wordStart;
-            if (endsSentence(at)) {
-                endWord(at + 1);
-                sentence(at + 1);
-            }
+        wordStart = wordStart < 0 ? at : wordStart;
+        if (endsSentence(at)) {
+            endWord(at + 1);
+            sentence(at + 1);
         }
         return at + 1;
     }
@@ -145,7 +149,7 @@ final class QuoteFinder {
         String speaker = attribution == null ? paragraphSpeaker
                 : attribution.isPronoun() ? lastNamed : attribution.name();
         for (int s = 0; s < spanCount; s += 2) {
-            if (Words.count(text, spans[s], spans[s + 1]) >= MIN_QUOTE_WORDS) {
+            if (Words.count(chars, spans[s], spans[s + 1]) >= MIN_QUOTE_WORDS) {
                 quotes.add(new Quote(quoteText(spans[s], spans[s + 1]), speaker));
                 paragraphSpeaker = speaker;
             }
@@ -181,7 +185,15 @@ final class QuoteFinder {
 
     /** The common case: a character inside a word that neither opens a quotation nor may end a sentence. */
     private static boolean isWordChar(char c) {
-        return c > '"' && c != '.' && c != '!' && c != '?' && c != '“' && c != '«';
+        return c < ASCII_WORD_CHARS.length ? ASCII_WORD_CHARS[c] : c != '“' && c != '«';
+    }
+
+    private static boolean[] asciiWordChars() {
+        boolean[] wordChars = new boolean[128];
+        for (char c = 0; c < wordChars.length; c++) {
+            wordChars[c] = c > '"' && c != '.' && c != '!' && c != '?';
+        }
+        return wordChars;
     }
 
     /** The closing mark for an opening quotation mark, or 0. */

@@ -44,12 +44,13 @@ final class SpeakerNames {
     }
 
     static boolean isNameWord(String word) {
-        if (!isCapitalised(word) || NOT_NAMES.contains(word)) {
+        if (!isCapitalised(word)) {
             return false;
         }
         char last = word.charAt(word.length() - 1);
         boolean possessive = word.endsWith("'s") || word.endsWith("’s");
-        return !possessive && ",;:!?\"“”’()".indexOf(last) < 0 && !hasDigit(word);
+        // The set look-up hashes the word: it comes after the tests on single characters.
+        return !possessive && ",;:!?\"“”’()".indexOf(last) < 0 && !hasDigit(word) && !NOT_NAMES.contains(word);
     }
 
     static boolean isParticle(String word) {
@@ -61,15 +62,18 @@ final class SpeakerNames {
         if (word.isEmpty()) {
             return false;
         }
+        if (Character.isUpperCase(word.charAt(0))) {
+            return true;
+        }
         int dash = word.indexOf('-');
-        boolean joined = dash > 0 && dash + 1 < word.length() && Character.isUpperCase(word.charAt(dash + 1))
+        return dash > 0 && dash + 1 < word.length() && Character.isUpperCase(word.charAt(dash + 1))
                 && NAME_PARTICLES.contains(word.substring(0, dash));
-        return Character.isUpperCase(word.charAt(0)) || joined;
     }
 
     static boolean hasDigit(String word) {
         for (int i = 0; i < word.length(); i++) {
-            if (Character.isDigit(word.charAt(i))) {
+            char c = word.charAt(i);
+            if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
                 return true;
             }
         }
@@ -94,6 +98,18 @@ final class SpeakerNames {
             }
             name = run.subList(first, run.size());
         }
-        return name.isEmpty() ? null : String.join(" ", name);
+        return name.isEmpty() ? null : joined(name);
+    }
+
+    /** The words with a space between: {@code String.join} without its joiner, on this path for every verb. */
+    private static String joined(List<String> words) {
+        if (words.size() == 1) {
+            return words.get(0);
+        }
+        StringBuilder name = new StringBuilder(words.get(0));
+        for (int i = 1; i < words.size(); i++) {
+            name.append(' ').append(words.get(i));
+        }
+        return name.toString();
     }
 }

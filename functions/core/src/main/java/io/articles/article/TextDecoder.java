@@ -40,6 +40,11 @@ final class TextDecoder {
     }
 
     String decode(byte[] content) throws RejectedInputException {
+        return new String(decodeChars(content));
+    }
+
+    /** The text as an array: the parser reads it character by character, so no String is made for it. */
+    char[] decodeChars(byte[] content) throws RejectedInputException {
         if (content == null || content.length == 0) {
             throw new RejectedInputException(EMPTY, "file is empty");
         }
@@ -52,9 +57,20 @@ final class TextDecoder {
                 throw new RejectedInputException(BINARY, "file is " + signature.kind() + ", not text");
             }
         }
-        String text = toText(content);
+        char[] text = hasSignature(content) ? null : Utf8.decode(content);
+        if (text != null) {
+            rejectControlCharacters(Utf8.controls(content), text.length);
+            return text;
+        }
+        text = toText(content).toCharArray();
         rejectControlCharacters(text);
         return text;
+    }
+
+    /** A byte order mark, or the zeros of UTF-16: then the general path below decides. */
+    private static boolean hasSignature(byte[] content) {
+        return startsWith(content, 0xEF, 0xBB, 0xBF) || startsWith(content, 0xFE, 0xFF)
+                || startsWith(content, 0xFF, 0xFE) || bomlessUtf16(content).isPresent();
     }
 
     private static String toText(byte[] content) throws RejectedInputException {
@@ -119,17 +135,24 @@ final class TextDecoder {
         }
     }
 
-    private static void rejectControlCharacters(String text) throws RejectedInputException {
+    private static void rejectControlCharacters(char[] text) throws RejectedInputException {
         int controls = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : text) {
             if (c == 0) {
-                throw new RejectedInputException(BINARY, "file contains NUL characters: binary data, not text");
+                rejectControlCharacters(-1, text.length);
             }
             controls += isControl(c) ? 1 : 0;
         }
-        if (controls * 100L > (long) text.length() * MAX_CONTROL_PERCENT) {
-            throw new RejectedInputException(BINARY, "file is " + controls * 100L / text.length()
+        rejectControlCharacters(controls, text.length);
+    }
+
+    /** Rejects text of {@code length} chars with this many control characters (-1: with a NUL). */
+    private static void rejectControlCharacters(int controls, int length) throws RejectedInputException {
+        if (controls < 0) {
+            throw new RejectedInputException(BINARY, "file contains NUL characters: binary data, not text");
+        }
+        if (controls * 100L > (long) length * MAX_CONTROL_PERCENT) {
+            throw new RejectedInputException(BINARY, "file is " + controls * 100L / length
                     + "% control characters; text has at most " + MAX_CONTROL_PERCENT + "%");
         }
     }

@@ -6,28 +6,43 @@ final class Words {
     }
 
     static int count(String text) {
-        return count(text, 0, text.length());
+        return count(text.toCharArray(), 0, text.length());
     }
 
-    static int count(String text, int from, int to) {
+    /**
+     * The words in {@code [from, to)} of {@code chars}. On an array rather than a String, and a token at a time: the
+     * body's every character comes here, most are only compared with a space, and a token usually shows its letter
+     * at once.
+     */
+    static int count(char[] chars, int from, int to) {
         int words = 0;
-        boolean inWord = false;
-        boolean counted = false;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == ' ') {
-                inWord = false;
-            } else {
-                if (!inWord) {
-                    counted = false;
-                }
-                inWord = true;
-                if (!counted && Character.isLetterOrDigit(c)) {
-                    words++;
-                    counted = true;
-                }
+        int start = from;
+        while (start < to) {
+            int end = start;
+            while (end < to && chars[end] != ' ') {
+                end++;
             }
+            words += hasLetterOrDigit(chars, start, end) ? 1 : 0;
+            start = end + 1;
         }
         return words;
+    }
+
+    private static boolean hasLetterOrDigit(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isLetterOrDigit(chars[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, without its table look-up for the ASCII most text is made of. */
+    static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            char lower = (char) (c | 0x20);
+            return (lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
     }
 }
