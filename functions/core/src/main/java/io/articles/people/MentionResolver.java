@@ -123,6 +123,6 @@ final class MentionResolver {
     }
 
     private static String key(Mention mention) {
-        return mention.name().toLowerCase(Locale.ROOT);
+        return mention.key();
     }
 }
