@@ -5,7 +5,9 @@ import io.articles.article.Quote;
 import io.articles.article.Section;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the people an article mentions, by rules over gazetteers: name-like phrases are found paragraph by
@@ -21,9 +23,14 @@ public final class PeopleExtractor {
         // Built once for all the quotes: the people's names are split into words and hashed only once per article.
         MentionResolver resolved = MentionResolver.of(people);
         NameFinder finder = new NameFinder(Lexicon.get());
+        // Speakers repeat from quote to quote ("Linda Thomas-Greenfield" three times): each is resolved once.
+        Map<String, String> canonicalBySpeaker = new HashMap<>();
         for (Quote quote : article.quotes()) {
-            String speaker = quote.speaker() == null ? null : canonical(quote.speaker(), finder, resolved);
-            quotes.add(new Quote(quote.text(), speaker));
+            String speaker = quote.speaker();
+            if (speaker != null && !canonicalBySpeaker.containsKey(speaker)) {
+                canonicalBySpeaker.put(speaker, canonical(speaker, finder, resolved));
+            }
+            quotes.add(new Quote(quote.text(), speaker == null ? null : canonicalBySpeaker.get(speaker)));
         }
         return article.withPeople(people, quotes);
     }
