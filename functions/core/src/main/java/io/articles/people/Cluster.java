@@ -12,7 +12,8 @@ final class Cluster {
     private long firstKey;
     private long lastKey;
     private int mentions;
-    private final Map<String, String> titles = new LinkedHashMap<>();
+    /** Lower-cased role to role as first written; made on the first role, as most people are given none. */
+    private Map<String, String> titles;
 
     Cluster(Mention first, int order) {
         this.order = order;
@@ -86,11 +87,14 @@ final class Cluster {
     void count(Mention mention) {
         mentions++;
         if (mention.title() != null) {
+            if (titles == null) {
+                titles = new LinkedHashMap<>();
+            }
             titles.putIfAbsent(mention.title().toLowerCase(Locale.ROOT), mention.title());
         }
     }
 
     Person toPerson() {
-        return new Person(fullest.name(), mentions, List.copyOf(titles.values()));
+        return new Person(fullest.name(), mentions, titles == null ? List.of() : List.copyOf(titles.values()));
     }
 }

@@ -84,20 +84,25 @@ final class Lexicon {
     }
 
     boolean is(CharSequence text, int from, int to, int kinds) {
-        return (kinds(WordTable.hash(text, from, to)) & kinds) != 0;
+        return (kinds(WordTable.hash(text, from, to), kinds) & kinds) != 0;
     }
 
     boolean is(char[] text, int from, int to, int kinds) {
-        return (kinds(WordTable.hash(text, from, to)) & kinds) != 0;
+        return (kinds(WordTable.hash(text, from, to), kinds) & kinds) != 0;
     }
 
     /** Whether the phrase of tokens {@code from..to-1} is of any of the kinds. */
     boolean isPhrase(Token[] tokens, int from, int to, int kinds) {
-        return to - from == 1 ? is(tokens[from], kinds) : (kinds(WordTable.hash(tokens, from, to)) & kinds) != 0;
+        return to - from == 1 ? is(tokens[from], kinds) : (kinds(WordTable.hash(tokens, from, to), kinds) & kinds) != 0;
     }
 
-    private int kinds(long hash) {
-        return large.kinds(hash) | small.kinds(hash);
+    /**
+     * The kinds of the entry, looked up only in the tables that hold any of the kinds asked about: the large table is
+     * a likely cache miss, and most lookups (abbreviations, roles) concern the small one alone.
+     */
+    private int kinds(long hash, int asked) {
+        int found = (asked & LARGE_KINDS) != 0 ? large.kinds(hash) : 0;
+        return (asked & ~LARGE_KINDS) != 0 ? found | small.kinds(hash) : found;
     }
 
     /** Initialization-on-demand: the lists load when the first article is processed, not when the class loads. */

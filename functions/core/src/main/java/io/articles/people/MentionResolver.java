@@ -27,13 +27,18 @@ final class MentionResolver {
         return resolver.people(excludedNames);
     }
 
-    /** The canonical name of the person a phrase names, among people already resolved. */
-    static Optional<String> canonical(Mention mention, List<Person> people) {
+    /** A resolver that knows only people already resolved, for {@link #canonical}; build it once per article. */
+    static MentionResolver of(List<Person> people) {
         MentionResolver resolver = new MentionResolver();
         for (Person person : people) {
             resolver.clusters.add(new Cluster(new Mention(List.of(person.name().split(" ")), null, true), 0));
         }
-        return resolver.clusterOf(mention, Integer.MAX_VALUE).map(cluster -> cluster.fullest().name());
+        return resolver;
+    }
+
+    /** The canonical name of the person a phrase names, among the people of {@link #of}. */
+    Optional<String> canonical(Mention mention) {
+        return clusterOf(mention, Integer.MAX_VALUE).map(cluster -> cluster.fullest().name());
     }
 
     private void gather(List<Mention> mentions) {
@@ -118,6 +123,6 @@ final class MentionResolver {
     }
 
     private static String key(Mention mention) {
-        return mention.name().toLowerCase(Locale.ROOT);
+        return mention.key();
     }
 }

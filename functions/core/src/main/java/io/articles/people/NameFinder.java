@@ -224,7 +224,7 @@ final class NameFinder {
             Found f = found.get(i);
             if (!f.mention.strong() && f.mention.words().size() > 1 && !isEverydayWord(tokens[f.start])
                     && (isListNeighbour(tokens, found, i, i - 1) || isListNeighbour(tokens, found, i, i + 1))) {
-                f.mention = new Mention(f.mention.words(), f.mention.title(), true);
+                f.mention = f.mention.strengthened();
             }
         }
     }

@@ -82,10 +82,11 @@ final class NameRules {
         return !lexicon.isPhrase(name, 0, name.length, Lexicon.PLACE) && !lexicon.is(last, Lexicon.COMMON_WORD | Lexicon.PLACE);
     }
 
+    /** "French", and a plural "Britons". */
     private boolean isNationality(Token token) {
-        String word = token.text();
+        int length = token.length();
         return lexicon.is(token, Lexicon.NATIONALITY)
-                || word.endsWith("s") && lexicon.is(word, 0, word.length() - 1, Lexicon.NATIONALITY);
+                || length > 0 && token.charAt(length - 1) == 's' && lexicon.is(token.text(), 0, length - 1, Lexicon.NATIONALITY);
     }
 
     private static boolean allAcronyms(Token[] name) {

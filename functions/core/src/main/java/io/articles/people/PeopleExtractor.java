@@ -5,7 +5,9 @@ import io.articles.article.Quote;
 import io.articles.article.Section;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the people an article mentions, by rules over gazetteers: name-like phrases are found paragraph by
@@ -18,8 +20,17 @@ public final class PeopleExtractor {
     public Article extract(Article article) {
         List<Person> people = people(paragraphs(article), article.authors());
         List<Quote> quotes = new ArrayList<>(article.quotes().size());
+        // Built once for all the quotes: the people's names are split into words and hashed only once per article.
+        MentionResolver resolved = MentionResolver.of(people);
+        NameFinder finder = new NameFinder(Lexicon.get());
+        // Speakers repeat from quote to quote ("Linda Thomas-Greenfield" three times): each is resolved once.
+        Map<String, String> canonicalBySpeaker = new HashMap<>();
         for (Quote quote : article.quotes()) {
-            quotes.add(new Quote(quote.text(), quote.speaker() == null ? null : canonical(quote.speaker(), people)));
+            String speaker = quote.speaker();
+            if (speaker != null && !canonicalBySpeaker.containsKey(speaker)) {
+                canonicalBySpeaker.put(speaker, canonical(speaker, finder, resolved));
+            }
+            quotes.add(new Quote(quote.text(), speaker == null ? null : canonicalBySpeaker.get(speaker)));
         }
         return article.withPeople(people, quotes);
     }
@@ -41,10 +52,10 @@ public final class PeopleExtractor {
     }
 
     /** The canonical name of the person a speaker string names ("Mr Lavrov" -> "Sergei Lavrov"), or null. */
-    private static String canonical(String speaker, List<Person> people) {
+    private static String canonical(String speaker, NameFinder finder, MentionResolver people) {
         List<Mention> mentions = new ArrayList<>();
-        new NameFinder(Lexicon.get()).find(speaker, mentions);
-        return mentions.isEmpty() ? null : MentionResolver.canonical(mentions.get(mentions.size() - 1), people).orElse(null);
+        finder.find(speaker, mentions);
+        return mentions.isEmpty() ? null : people.canonical(mentions.get(mentions.size() - 1)).orElse(null);
     }
 
     private static List<String> paragraphs(Article article) {

@@ -26,9 +26,10 @@ final class Titles {
 
     /** "athletes Vitas Gerulaitis and Jack Nicklaus": a lower-case plural role noun introduces a list of people. */
     private boolean isPlural(Token token) {
-        String text = token.text();
-        return !token.isCapitalised() && text.length() > 3 && text.endsWith("s")
-                && lexicon.is(text, 0, text.length() - 1, Lexicon.ROLE);
+        // The cheap tests on the token first: most words asked about are capitalised, and need no String nor lookup.
+        int length = token.length();
+        return !token.isCapitalised() && length > 3 && token.charAt(length - 1) == 's'
+                && lexicon.is(token.text(), 0, length - 1, Lexicon.ROLE);
     }
 
     /** The first token of the role phrase that ends at {@code end}, or {@link #NONE}. */

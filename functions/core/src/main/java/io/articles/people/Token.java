@@ -107,10 +107,17 @@ final class Token {
         int letters = 0;
         for (int i = start; i < end; i++) {
             char c = buf[i];
-            if (Character.isLowerCase(c)) {
+            if (c < 128) {
+                // ASCII without Character's table lookups: asked of every word of every candidate name.
+                if (c >= 'a' && c <= 'z') {
+                    return false;
+                }
+                letters += c >= 'A' && c <= 'Z' ? 1 : 0;
+            } else if (Character.isLowerCase(c)) {
                 return false;
+            } else {
+                letters += Character.isLetter(c) ? 1 : 0;
             }
-            letters += Character.isLetter(c) ? 1 : 0;
         }
         return letters >= 2;
     }

@@ -22,10 +22,15 @@ final class Tokenizer {
         boolean sentenceStart = true;
         int i = 0;
         while (i < text.length) {
+            char c = text[i];
+            if (c == ' ') {
+                // The commonest character by far: skip it before any other test.
+                i++;
+                continue;
+            }
             if (count == out.length) {
                 out = Arrays.copyOf(out, count * 2);
             }
-            char c = text[i];
             if (isWordChar(c)) {
                 int end = wordEnd(text, i);
                 if (end < text.length && text[end] == '.' && keepsPeriod(text, i, end)) {
@@ -37,12 +42,30 @@ final class Tokenizer {
             } else if (Character.isWhitespace(c)) {
                 i++;
             } else {
-                out[count++] = new Token(text, i, i + 1, 0);
+                out[count++] = punctuation(text, i);
                 sentenceStart = c == '.' || c == '!' || c == '?' || c == ':' || sentenceStart && isOpening(c);
                 i++;
             }
         }
         return Arrays.copyOf(out, count);
+    }
+
+    /**
+     * One shared token per ASCII punctuation mark: a punctuation token has no state of its own (it is never looked up
+     * in the lexicon, and its text is made here), so a paragraph's commas and periods need not be allocated each.
+     */
+    private static final Token[] ASCII_PUNCTUATION = new Token[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_PUNCTUATION[c] = new Token(new char[] {c}, 0, 1, 0);
+            ASCII_PUNCTUATION[c].text();
+        }
+    }
+
+    private static Token punctuation(char[] text, int i) {
+        char c = text[i];
+        return c < 128 ? ASCII_PUNCTUATION[c] : new Token(text, i, i + 1, 0);
     }
 
     private static boolean isOpening(char c) {
