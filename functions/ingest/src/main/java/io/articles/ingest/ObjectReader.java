@@ -1,7 +1,6 @@
 package io.articles.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import software.amazon.awssdk.core.ResponseInputStream;
@@ -35,7 +34,7 @@ final class ObjectReader {
             request.versionId(versionId);
         }
         try (ResponseInputStream<GetObjectResponse> body = s3.getObject(request.build())) {
-            byte[] bytes = readAtMost(body, maxBytes + 1);
+            byte[] bytes = body.readNBytes(maxBytes + 1);
             long expected = body.response().contentLength() == null ? -1 : body.response().contentLength();
             if (bytes.length <= maxBytes && expected >= 0 && bytes.length != expected) {
                 throw new IllegalStateException("s3://" + bucket + "/" + key + ": read " + bytes.length
@@ -50,9 +49,5 @@ final class ObjectReader {
         } catch (IOException e) {
             throw new UncheckedIOException("reading s3://" + bucket + "/" + key + " failed", e);
         }
-    }
-
-    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
-        return in.readNBytes(limit);
     }
 }
