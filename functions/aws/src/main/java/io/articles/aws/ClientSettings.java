@@ -1,6 +1,8 @@
 package io.articles.aws;
 
 import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -16,17 +18,32 @@ import software.amazon.awssdk.regions.Region;
  * chain to walk at cold start), the JDK's HTTP client, and an endpoint that the environment may override so the
  * same code runs against dynalite and s3rver ({@code DYNAMODB_ENDPOINT_URL}, {@code S3_ENDPOINT_URL}).
  */
-public record ClientSettings(Region region, AwsCredentialsProvider credentials, Map<String, String> environment) {
+public record ClientSettings(Region region, AwsCredentialsProvider credentials, Map<String, URI> endpoints) {
+    private static final List<String> ENDPOINT_VARIABLES = List.of("DYNAMODB_ENDPOINT_URL", "S3_ENDPOINT_URL");
 
+    public ClientSettings {
+        endpoints = Map.copyOf(endpoints);
+    }
+
+    /**
+     * Region and endpoint overrides from the environment. Only those variables are kept: the environment also holds
+     * the function's credentials, which must not ride along in a value that may be printed.
+     */
     public static ClientSettings fromEnvironment(Map<String, String> environment) {
+        Map<String, URI> endpoints = new HashMap<>();
+        for (String variable : ENDPOINT_VARIABLES) {
+            String value = environment.get(variable);
+            if (value != null && !value.isBlank()) {
+                endpoints.put(variable, URI.create(value.strip()));
+            }
+        }
         String region = environment.getOrDefault("AWS_REGION", "us-east-1");
-        return new ClientSettings(Region.of(region), EnvironmentVariableCredentialsProvider.create(), environment);
+        return new ClientSettings(Region.of(region), EnvironmentVariableCredentialsProvider.create(), endpoints);
     }
 
     /** The endpoint override in {@code variable}, if set. */
     public Optional<URI> endpoint(String variable) {
-        String value = environment.get(variable);
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(URI.create(value.strip()));
+        return Optional.ofNullable(endpoints.get(variable));
     }
 
     /** Applies region, credentials, HTTP client and the endpoint override in {@code endpointVariable}. */
