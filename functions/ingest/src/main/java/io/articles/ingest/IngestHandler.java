@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.s3.S3Configuration;
 public final class IngestHandler implements RequestStreamHandler, Resource {
     private final Ingester ingester;
     private final PrintStream metrics;
+    private final Thread warmUp;
 
     /** Used by Lambda: clients and settings from the environment, built once per container. */
     public IngestHandler() {
@@ -43,8 +44,10 @@ public final class IngestHandler implements RequestStreamHandler, Resource {
         this.ingester = new Ingester(settings, new ObjectReader(s3, settings.maxBytes()),
                 new DynamoDbArticleStore(dynamoDb, settings.table()), Clock.systemUTC());
         this.metrics = metrics;
+        this.warmUp = new Thread(ingester::prime, "ingest-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         Core.getGlobalContext().register(this);
-        warmUpInBackground();
     }
 
     /**
@@ -59,19 +62,13 @@ public final class IngestHandler implements RequestStreamHandler, Resource {
     }
 
     /**
-     * A cold container spends most of its first invocation waiting on S3 and DynamoDB; meanwhile a daemon thread
-     * loads the people extractor's word lists and walks the parse and write paths once (the same priming SnapStart
-     * runs before its snapshot), so the real event finds them ready.
+     * The priming the constructor started on a daemon thread (a cold container spends its first invocation waiting
+     * on S3 and DynamoDB; meanwhile the word lists load and the parse and write paths warm up) is what the snapshot
+     * needs: wait for it rather than prime twice, so no thread is caught half-way in the snapshot.
      */
-    private void warmUpInBackground() {
-        Thread warmUp = new Thread(ingester::prime, "ingest-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
-    }
-
     @Override
-    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
-        ingester.prime();
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) throws InterruptedException {
+        warmUp.join();
     }
 
     @Override

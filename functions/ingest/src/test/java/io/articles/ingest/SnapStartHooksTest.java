@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 class SnapStartHooksTest {
 
     @Test
-    void beforeCheckpointPrimesWithoutConnectingAndAfterRestoreIsQuiet() {
+    void beforeCheckpointPrimesWithoutConnectingAndAfterRestoreIsQuiet() throws Exception {
         try (LoopbackListener listener = new LoopbackListener()) {
             StackEndpoints endpoints = new StackEndpoints(listener.endpoint(), listener.endpoint());
             try (S3Client s3 = endpoints.s3Client(); DynamoDbClient dynamoDb = endpoints.dynamoDbClient()) {
