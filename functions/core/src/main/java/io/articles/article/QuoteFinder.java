@@ -11,7 +11,8 @@ import java.util.Set;
  * quotation in it. A pronoun refers to the last speaker named anywhere before; a sentence with no attribution
  * continues the speaker of the quote before it in the same paragraph. Quotes of fewer than three words are scare
  * quotes ("devastating"), not quotations. One pass over each paragraph finds the quotations, the sentence ends and
- * the speech verbs together: linear in the text, and the body's second-hottest loop.
+ * the speech verbs together: linear in the text, and the body's second-hottest loop. A paragraph with no quotation
+ * mark gives no quotation and matters only to a later "she said", so it is read only when one asks for its speaker.
  */
 final class QuoteFinder {
     private static final int MIN_QUOTE_WORDS = 3;
@@ -25,6 +26,8 @@ final class QuoteFinder {
     private final List<Quote> quotes = new ArrayList<>();
     /** The speaker named last anywhere before: whom "she said" refers to. */
     private String lastNamed;
+    /** The paragraphs without quotation marks since {@link #lastNamed}, not read yet: they may name a later one. */
+    private final List<String> unread = new ArrayList<>();
     private String paragraphSpeaker;
     private String text;
     private char[] chars;
@@ -48,10 +51,22 @@ final class QuoteFinder {
         QuoteFinder finder = new QuoteFinder();
         for (Section section : sections) {
             for (String paragraph : section.paragraphs()) {
-                finder.paragraph(paragraph);
+                finder.read(paragraph);
             }
         }
         return finder.quotes;
+    }
+
+    private void read(String paragraph) {
+        if (hasQuotationMark(paragraph)) {
+            paragraph(paragraph);
+        } else {
+            unread.add(paragraph);
+        }
+    }
+
+    private static boolean hasQuotationMark(String paragraph) {
+        return paragraph.indexOf('"') >= 0 || paragraph.indexOf('“') >= 0 || paragraph.indexOf('«') >= 0;
     }
 
     private void paragraph(String paragraph) {
@@ -145,9 +160,10 @@ final class QuoteFinder {
         Attribution attribution = attribution(to);
         if (attribution != null && !attribution.isPronoun()) {
             lastNamed = attribution.name();
+            unread.clear();
         }
         String speaker = attribution == null ? paragraphSpeaker
-                : attribution.isPronoun() ? lastNamed : attribution.name();
+                : attribution.isPronoun() ? lastNamed() : attribution.name();
         for (int s = 0; s < spanCount; s += 2) {
             if (Words.count(chars, spans[s], spans[s + 1]) >= MIN_QUOTE_WORDS) {
                 quotes.add(new Quote(quoteText(spans[s], spans[s + 1]), speaker));
@@ -158,6 +174,17 @@ final class QuoteFinder {
         verbCount = 0;
         stretchStart = Math.max(stretchStart, to);
         rightAfterQuote = false;
+    }
+
+    /** {@link #lastNamed}, after reading the paragraphs left unread since it was named. */
+    private String lastNamed() {
+        if (!unread.isEmpty()) {
+            QuoteFinder names = new QuoteFinder();
+            unread.forEach(names::paragraph);
+            lastNamed = names.lastNamed != null ? names.lastNamed : lastNamed;
+            unread.clear();
+        }
+        return lastNamed;
     }
 
     /** The attribution at the sentence's first speech verb that has one. */

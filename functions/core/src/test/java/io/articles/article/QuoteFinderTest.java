@@ -44,6 +44,22 @@ class QuoteFinderTest {
     }
 
     @Test
+    void resolvesAPronounToASpeakerNamedInAParagraphWithoutQuotes() {
+        assertEquals(List.of(new Quote("It will be on Tuesday", "Zakharova")),
+                find("Zakharova said the call had been arranged.", "“It will be on Tuesday,” she said."));
+    }
+
+    @Test
+    void resolvesAPronounToTheLatestOfTheSpeakersNamedBefore() {
+        assertEquals("Zakharova", find("“We will talk again soon,” Lavrov said.",
+                "Zakharova said the call had been arranged.", "No date was given.",
+                "“It will be on Tuesday,” she said.").get(1).speaker());
+        assertEquals("Lavrov", find("Zakharova said the call had been arranged.",
+                "“We will talk again soon,” Lavrov said.", "No date was given.",
+                "“It will be on Tuesday,” he said.").get(1).speaker());
+    }
+
+    @Test
     void leavesAPronounWithNoOneNamedBeforeUnattributed() {
         assertEquals(List.of(new Quote("We will not give up", null)), find("“We will not give up,” she said."));
     }
