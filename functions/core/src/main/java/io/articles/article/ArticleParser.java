@@ -31,7 +31,7 @@ public final class ArticleParser {
     }
 
     public Article parse(String id, byte[] content) throws RejectedInputException {
-        List<String> lines = LineReader.read(decoder.decodeChars(content));
+        Lines lines = LineReader.read(decoder.decode(content));
         if (lines.isEmpty()) {
             throw new RejectedInputException(EMPTY, "file has only whitespace");
         }
@@ -41,7 +41,7 @@ public final class ArticleParser {
                     "file has no article text, only site furniture, digits or punctuation");
         }
         Header header = HeaderReader.read(page.lines());
-        Body body = BodyReader.read(page.lines().subList(header.bodyStart(), page.lines().size()));
+        Body body = BodyReader.read(page.lines().from(header.bodyStart()));
         return article(id, header, body, page.votes());
     }
 

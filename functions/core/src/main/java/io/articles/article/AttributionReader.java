@@ -3,7 +3,6 @@ package io.articles.article;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads attributions around speech verbs in a stretch of text outside quotation marks: "Name said", "Name told",
@@ -11,27 +10,22 @@ import java.util.Set;
  * next to the verb (see {@link SpeakerNames}).
  */
 final class AttributionReader {
-    /**
-     * Speech verbs by length and first letter: every word of the body is looked up, so a word is compared only with
-     * the verbs of its own length and initial, and nothing is allocated.
-     */
-    private static final String[][][] VERBS = byLengthAndInitial(List.of("said", "says", "told", "tells", "added",
+    /** Speech verbs: every word of a paragraph with a quotation is looked up. */
+    private static final WordSet VERBS = new WordSet("said", "says", "told", "tells", "added",
             "adds", "asked", "asks", "stated", "noted", "notes", "explained", "explains", "insisted", "insists",
             "warned", "warns", "argued", "argues", "declared", "wrote", "writes", "replied", "continued", "stressed",
             "stresses", "emphasised", "emphasized", "urged", "recalled", "acknowledged", "admitted", "announced",
-            "commented", "remarked", "claimed", "claims", "confirmed", "concluded", "cautioned", "tweeted"));
+            "commented", "remarked", "claimed", "claims", "confirmed", "concluded", "cautioned", "tweeted");
     private static final int MIN_VERB_LENGTH = 4;
-    /** For each length, a bit for each initial that some verb of that length has: most words stop at this test. */
-    private static final int[] INITIALS = initials(VERBS);
     /** Verbs that may come before their speaker after a quote: "...," said Ayman Safadi. Not "told" (its object). */
-    private static final Set<String> INVERTED = Set.of("said", "says", "added", "adds", "asked", "continued",
+    private static final WordSet INVERTED = new WordSet("said", "says", "added", "adds", "asked", "continued",
             "explained", "insisted", "noted", "replied", "wrote", "warned", "stressed", "argued", "recalled",
             "concluded", "cautioned");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
+    private static final WordSet PRONOUNS = new WordSet("he", "she", "He", "She");
     /** Words between a speaker and the verb: "Nuland also said", "Lavrov has repeatedly said". */
-    private static final Set<String> SKIPPED = Set.of("also", "later", "then", "earlier", "again", "once", "has",
+    private static final WordSet SKIPPED = new WordSet("also", "later", "then", "earlier", "again", "once", "has",
             "had", "have", "further", "yesterday", "today");
-    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    private static final WordSet WEEKDAYS = new WordSet("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday");
     /** Enough words around a verb for a speaker with titles: "NATO Secretary General Jens Stoltenberg". */
     private static final int MAX_RUN = 8;
@@ -52,16 +46,7 @@ final class AttributionReader {
         if (initial < 'a' || initial > 'z' || end - start < MIN_VERB_LENGTH) {
             return false;
         }
-        int length = coreEnd(start, end) - start;
-        if (length >= VERBS.length || (INITIALS[length] & 1 << (initial - 'a')) == 0) {
-            return false;
-        }
-        for (String verb : VERBS[length][initial - 'a']) {
-            if (matches(verb, start)) {
-                return true;
-            }
-        }
-        return false;
+        return VERBS.contains(chars, start, coreEnd(start, end));
     }
 
     /**
@@ -74,7 +59,7 @@ final class AttributionReader {
         if (before != null) {
             return before;
         }
-        boolean inverted = firstAfterQuote && INVERTED.contains(text.substring(start, coreEnd(start, end)));
+        boolean inverted = firstAfterQuote && INVERTED.contains(chars, start, coreEnd(start, end));
         return inverted ? speakerAfter(wordsAfter(end, to)) : null;
     }
 
@@ -185,14 +170,6 @@ final class AttributionReader {
         return words;
     }
 
-    private boolean matches(String verb, int start) {
-        for (int i = 1; i < verb.length(); i++) {
-            if (chars[start + i] != verb.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private int coreEnd(int start, int end) {
         int coreEnd = end;
@@ -220,30 +197,5 @@ final class AttributionReader {
             case ',', '.', ';', ':', '!', '?', '"', '”', '’', ')' -> true;
             default -> false;
         };
-    }
-
-    private static int[] initials(String[][][] verbs) {
-        int[] initials = new int[verbs.length];
-        for (int length = 0; length < verbs.length; length++) {
-            for (int initial = 0; initial < verbs[length].length; initial++) {
-                initials[length] |= verbs[length][initial].length > 0 ? 1 << initial : 0;
-            }
-        }
-        return initials;
-    }
-
-    private static String[][][] byLengthAndInitial(List<String> verbs) {
-        int longest = verbs.stream().mapToInt(String::length).max().orElse(0);
-        String[][][] table = new String[longest + 1][26][];
-        for (int length = 0; length <= longest; length++) {
-            for (char initial = 'a'; initial <= 'z'; initial++) {
-                int size = length;
-                char first = initial;
-                table[length][initial - 'a'] = verbs.stream()
-                        .filter(verb -> verb.length() == size && verb.charAt(0) == first)
-                        .toArray(String[]::new);
-            }
-        }
-        return table;
     }
 }

@@ -4,23 +4,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the body lines: photo captions come out, the dateline is split off the first paragraph, sections built. */
+/**
+ * Reads the body lines: photo captions come out, the dateline is split off the first paragraph, sections built, and
+ * the words of what is left added up from the counts the lines carry.
+ */
 final class BodyReader {
     private BodyReader() {
     }
 
-    static Body read(List<String> lines) {
+    static Body read(Lines lines) {
         String caption = null;
         List<String> paragraphs = new ArrayList<>(lines.size());
-        for (String line : lines) {
+        int words = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (Captions.isCaption(line)) {
                 caption = caption == null ? line : caption;
             } else {
                 paragraphs.add(line);
+                words += lines.words(i);
             }
         }
         Optional<Dateline> dateline = paragraphs.isEmpty() ? Optional.empty() : DatelineReader.read(paragraphs.get(0));
-        dateline.ifPresent(found -> paragraphs.set(0, found.rest()));
-        return new Body(dateline.orElse(null), caption, SectionBuilder.build(paragraphs));
+        if (dateline.isPresent()) {
+            words -= Words.count(paragraphs.get(0)) - Words.count(dateline.get().rest());
+            paragraphs.set(0, dateline.get().rest());
+        }
+        return new Body(dateline.orElse(null), caption, SectionBuilder.build(paragraphs), words);
     }
 }

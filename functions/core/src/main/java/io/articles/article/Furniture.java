@@ -1,6 +1,5 @@
 package io.articles.article;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -22,8 +21,8 @@ final class Furniture {
     private static final List<String> PREFIXES = List.of(
             "read more", "read also", "see also", "related:", "share this", "share on ", "follow us", "©",
             "copyright ©", "copyright (c)", "copyright 1", "copyright 2", "(c) ", "click here", "sign up for", "subscribe to");
-    /** No whole furniture line is longer: longer lines are only checked for the prefixes. */
-    private static final int LONGEST_LINE = LINES.stream().mapToInt(String::length).max().orElse(0) + 2;
+    /** The whole furniture lines by length: a line is compared only with those of its own length, without copies. */
+    private static final String[][] LINES_BY_LENGTH = byLength(LINES);
     /** The characters the prefixes start with, lower-cased: a line starting otherwise has none of them. */
     private static final String PREFIX_INITIALS = PREFIXES.stream().map(prefix -> prefix.substring(0, 1))
             .distinct().reduce("", String::concat);
@@ -35,18 +34,19 @@ final class Furniture {
     }
 
     /** The lines without furniture, and the vote count the page showed (null when it showed none). */
-    static Page strip(List<String> lines) {
-        List<String> kept = new ArrayList<>(lines.size());
+    static Page strip(Lines lines) {
+        Lines.Builder kept = new Lines.Builder();
         Integer votes = null;
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             OptionalInt lineVotes = votes(line);
             if (lineVotes.isPresent()) {
                 votes = votes == null ? lineVotes.getAsInt() : votes;
             } else if (!isFurniture(line)) {
-                kept.add(line);
+                kept.add(line, lines.words(i));
             }
         }
-        return new Page(kept, votes);
+        return new Page(kept.build(), votes);
     }
 
     static boolean isFurniture(String line) {
@@ -56,10 +56,24 @@ final class Furniture {
         if (line.contains("ights reserved") || line.contains("IGHTS RESERVED")) {
             return true;
         }
-        if (line.length() <= LONGEST_LINE && LINES.contains(key(line))) {
+        if (isFurnitureLine(line)) {
             return true;
         }
         return PREFIX_INITIALS.indexOf(Character.toLowerCase(line.charAt(0))) >= 0 && hasFurniturePrefix(line);
+    }
+
+    /** One of {@link #LINES}, in any case, with trailing link punctuation: what {@link #key} would find in the set. */
+    private static boolean isFurnitureLine(String line) {
+        int end = keyEnd(line);
+        if (end >= LINES_BY_LENGTH.length) {
+            return false;
+        }
+        for (String furniture : LINES_BY_LENGTH[end]) {
+            if (line.regionMatches(true, 0, furniture, 0, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasFurniturePrefix(String line) {
@@ -87,11 +101,29 @@ final class Furniture {
 
     /** Lower case, without the trailing punctuation and arrows pages put after links. */
     private static String key(String line) {
+        return line.substring(0, keyEnd(line)).toLowerCase(Locale.ROOT);
+    }
+
+    /** Where the line ends without that punctuation and the spaces before it. */
+    private static int keyEnd(String line) {
         int end = line.length();
         while (end > 0 && ".:!»›>|".indexOf(line.charAt(end - 1)) >= 0) {
             end--;
         }
-        return line.substring(0, end).stripTrailing().toLowerCase(Locale.ROOT);
+        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static String[][] byLength(Set<String> lines) {
+        int longest = lines.stream().mapToInt(String::length).max().orElse(0);
+        String[][] byLength = new String[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int size = length;
+            byLength[length] = lines.stream().filter(line -> line.length() == size).sorted().toArray(String[]::new);
+        }
+        return byLength;
     }
 
     private static boolean isAsciiDigit(char c) {
@@ -99,6 +131,6 @@ final class Furniture {
     }
 
     /** The page's article lines and its reader vote count. */
-    record Page(List<String> lines, Integer votes) {
+    record Page(Lines lines, Integer votes) {
     }
 }

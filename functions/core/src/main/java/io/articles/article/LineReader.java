@@ -1,91 +1,179 @@
 package io.articles.article;
 
-import java.util.ArrayList;
-import java.util.List;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
- * Splits text into lines (LF, CRLF, CR and the Unicode separators), each trimmed with its whitespace normalised:
- * tabs, no-break and other Unicode spaces become one space, zero-width and control characters go. Blank lines are
- * dropped. A line that carries on the sentence of the line right above it (hard-wrapped copy: this one starts in
- * lower case, the one above does not end a sentence) is joined to it. One pass over a char array: this is the
- * parser's hottest loop.
+ * Splits well-formed UTF-8 into lines (LF, CRLF, CR and the Unicode separators), each trimmed with its whitespace
+ * normalised: tabs, no-break and other Unicode spaces become one space, zero-width and control characters go. Blank
+ * lines are dropped. A line that carries on the sentence of the line right above it (hard-wrapped copy: this one
+ * starts in lower case, the one above does not end a sentence) is joined to it. The words of each line are counted
+ * on the way (see {@link Words}). One pass over the bytes, in place: this is the parser's hottest loop, so a line
+ * that is already clean (nearly all) becomes a string straight from its bytes, and only the others are cleaned.
  */
 final class LineReader {
-    private final char[] chars;
-    private final List<String> lines = new ArrayList<>();
+    private static final byte DEL = 0x7F;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long EXCLAMATION_MARKS = 0x2121212121212121L;
+    /** Printable ASCII that counts as a letter or digit: what makes a run of characters a word. */
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = asciiLettersAndDigits();
+
+    private final byte[] bytes;
+    private final Lines.Builder lines = new Lines.Builder();
     /** The line being assembled; a builder only once a continuation is joined to it. */
     private String previous;
+    private int previousWords;
     private StringBuilder joined;
+    /** What {@link #scanLine} found: where the line ends, where the next starts, and its words if it is clean. */
+    private int lineEnd;
+    private int nextStart;
+    private int cleanWords;
 
-    private LineReader(char[] chars) {
-        this.chars = chars;
+    private LineReader(byte[] bytes) {
+        this.bytes = bytes;
     }
 
-    static List<String> read(String text) {
-        return read(text.toCharArray());
+    static Lines read(String text) {
+        return read(text.getBytes(UTF_8));
     }
 
-    /** Reads the characters in place: the caller hands the array over and must not change it. */
-    static List<String> read(char[] text) {
-        return new LineReader(text).readAll();
+    /** Reads well-formed UTF-8 in place: the caller must not change the array. */
+    static Lines read(byte[] utf8) {
+        return new LineReader(utf8).readAll();
     }
 
-    private List<String> readAll() {
+    private Lines readAll() {
         boolean blankAbove = true;
         int start = 0;
-        while (start < chars.length) {
-            int end = start;
-            boolean plain = true;
-            char before = 'x';
-            while (end < chars.length) {
-                char c = chars[end];
-                // Printable ASCII first, then the space: together nearly every character, each at one test.
-                if (c <= ' ' || c >= 0x7F) {
-                    if (c == ' ') {
-                        plain &= before != ' ';
-                    } else if (isLineBreak(c)) {
-                        break;
-                    } else {
-                        plain &= c > ' ' && !isBlank(c) && !isDropped(c);
-                    }
-                }
-                before = c;
-                end++;
-            }
-            String line = plain && !isBlank(before) ? plainLine(start, end) : clean(start, end);
+        while (start < bytes.length) {
+            boolean clean = scanLine(start);
+            String line = clean ? cleanLine(start, lineEnd) : normalised(start, lineEnd);
             if (line.isEmpty()) {
                 blankAbove = true;
             } else {
-                add(line, blankAbove);
+                add(line, clean ? cleanWords : Words.count(line), blankAbove);
                 blankAbove = false;
             }
-            start = end + (end + 1 < chars.length && chars[end] == '\r' && chars[end + 1] == '\n' ? 2 : 1);
+            start = nextStart;
         }
         flush();
-        return lines;
+        return lines.build();
     }
 
-    /** A line of printable characters and single spaces: only a leading space can need trimming. */
-    private String plainLine(int start, int end) {
-        int from = start < end && chars[start] == ' ' ? start + 1 : start;
-        return new String(chars, from, end - from);
+    /**
+     * Finds the end of the line from {@code start} and whether it is clean: printable characters and single spaces,
+     * nothing to trim at its end. Words are counted at their first character, which is nearly always a letter.
+     */
+    private boolean scanLine(int start) {
+        boolean clean = true;
+        int words = wordAt(start);
+        int i = start;
+        int next = -1;
+        while ((i = nextMark(i)) < bytes.length) {
+            byte b = bytes[i];
+            if (b == ' ') {
+                clean &= byteAt(i + 1) != ' ';
+                words += wordAt(i + 1);
+            } else if (b == '\n' || b == '\r') {
+                break;
+            } else if (b >= 0) {
+                clean = false;
+            } else {
+                int codePoint = Utf8.codePointAt(bytes, i);
+                if (isLineBreak(codePoint)) {
+                    next = i + Utf8.length(b);
+                    break;
+                }
+                clean &= !isBlank(codePoint) && !isDropped(codePoint);
+                i += Utf8.length(b) - 1;
+            }
+            i++;
+        }
+        lineEnd = Math.min(i, bytes.length);
+        nextStart = next >= 0 ? next : i + (i + 1 < bytes.length && bytes[i] == '\r' && bytes[i + 1] == '\n' ? 2 : 1);
+        cleanWords = words;
+        return clean && byteAt(lineEnd - 1) != ' ';
     }
 
-    private void add(String line, boolean blankAbove) {
+    /**
+     * The first byte from {@code from} that is not printable ASCII (a space, a control, DEL, or a byte of another
+     * character): the search nearly every byte sees, so it looks at eight bytes a step. In each byte of a word, the
+     * top bit is set by a byte above 0x7F, by adding one to DEL, or by the borrow of taking 0x21 off a byte below it;
+     * carries and borrows only run towards later bytes, so the first flagged byte is exact.
+     */
+    private int nextMark(int from) {
+        byte[] text = bytes;
+        int i = from;
+        while (i + Long.BYTES <= text.length) {
+            long word = (long) LONGS.get(text, i);
+            long marks = (word | (word + ONES) | ((word - EXCLAMATION_MARKS) & ~word)) & HIGH_BITS;
+            if (marks != 0) {
+                return i + (Long.numberOfTrailingZeros(marks) >>> 3);
+            }
+            i += Long.BYTES;
+        }
+        while (i < text.length && text[i] > ' ' && text[i] != DEL) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The byte at {@code at}, or a line feed outside the text. */
+    private int byteAt(int at) {
+        return at >= 0 && at < bytes.length ? bytes[at] : '\n';
+    }
+
+    /** 1 if the run of characters from {@code at} up to the next space holds a letter or digit, else 0. */
+    private int wordAt(int at) {
+        int first = byteAt(at);
+        return first >= 0 && ASCII_LETTER_OR_DIGIT[first] ? 1 : wordAfterMark(at);
+    }
+
+    /** {@link #wordAt} for a run that does not start with an ASCII letter or digit: "“Putin", "—", "(AFP)". */
+    private int wordAfterMark(int at) {
+        int i = at;
+        while (i < bytes.length && (bytes[i] < 0 || bytes[i] > ' ')) {
+            int codePoint = Utf8.codePointAt(bytes, i);
+            // Char by char, as Words counts a Java string: a character outside the BMP is two chars, neither a letter.
+            if (codePoint <= Character.MAX_VALUE && Words.isLetterOrDigit((char) codePoint)) {
+                return 1;
+            }
+            if (isLineBreak(codePoint)) {
+                return 0;
+            }
+            i += Utf8.length(bytes[i]);
+        }
+        return 0;
+    }
+
+    /** A clean line: only a leading space can need trimming. */
+    private String cleanLine(int start, int end) {
+        int from = start < end && bytes[start] == ' ' ? start + 1 : start;
+        return new String(bytes, from, end - from, UTF_8);
+    }
+
+    private void add(String line, int words, boolean blankAbove) {
         if (previous != null && !blankAbove && continues(lastChar(), line.charAt(0))) {
             if (joined == null) {
                 joined = new StringBuilder(previous);
             }
             joined.append(' ').append(line);
+            previousWords += words;
             return;
         }
         flush();
         previous = line;
+        previousWords = words;
     }
 
     private void flush() {
         if (previous != null) {
-            lines.add(joined == null ? previous : joined.toString());
+            lines.add(joined == null ? previous : joined.toString(), previousWords);
         }
         previous = null;
         joined = null;
@@ -99,16 +187,18 @@ final class LineReader {
         return Character.isLowerCase(first) && ".!?:;".indexOf(lastAbove) < 0;
     }
 
-    private static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    private static boolean isLineBreak(int codePoint) {
+        return codePoint == '\n' || codePoint == '\r' || codePoint == 0x85 || codePoint == 0x2028
+                || codePoint == 0x2029;
     }
 
     /** The line with its whitespace collapsed to single spaces and invisible characters removed, trimmed. */
-    private String clean(int start, int end) {
-        StringBuilder out = new StringBuilder(end - start);
+    private String normalised(int start, int end) {
+        String raw = new String(bytes, start, end - start, UTF_8);
+        StringBuilder out = new StringBuilder(raw.length());
         boolean space = false;
-        for (int i = start; i < end; i++) {
-            char c = chars[i];
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
             if (isBlank(c)) {
                 space = true;
             } else if (!isDropped(c)) {
@@ -123,7 +213,7 @@ final class LineReader {
     }
 
     /** Whitespace of any kind, including the no-break spaces {@link Character#isWhitespace} leaves out. */
-    static boolean isBlank(char c) {
+    private static boolean isBlank(int c) {
         if (c < 0x80) {
             return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
         }
@@ -131,7 +221,15 @@ final class LineReader {
     }
 
     /** Invisible characters: controls, zero-width spaces, byte order marks, soft hyphens. */
-    private static boolean isDropped(char c) {
+    private static boolean isDropped(int c) {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u00AD' || c == '\u200B' || c == '\uFEFF';
+    }
+
+    private static boolean[] asciiLettersAndDigits() {
+        boolean[] table = new boolean[128];
+        for (char c = 0; c < table.length; c++) {
+            table[c] = Words.isLetterOrDigit(c);
+        }
+        return table;
     }
 }

@@ -3,7 +3,6 @@ package io.articles.article;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds the direct quotations in the body and who the text says spoke them. Paragraphs are cut into sentences
@@ -16,7 +15,7 @@ import java.util.Set;
  */
 final class QuoteFinder {
     private static final int MIN_QUOTE_WORDS = 3;
-    private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Sen",
+    private static final WordSet ABBREVIATIONS = new WordSet("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Sen",
             "Rep", "Gov", "Lt", "Maj", "Capt", "Prof", "Jr", "Sr", "No", "Mt", "Sgt", "Adm", "Brig", "Rev", "Ft", "vs",
             "Inc", "Co", "Corp", "Ltd");
 
@@ -250,7 +249,7 @@ final class QuoteFinder {
         }
         int length = dot - start;
         boolean initial = length == 1 && Character.isUpperCase(chars[start]);
-        return initial || hasDot(start, dot) || (length <= 5 && ABBREVIATIONS.contains(text.substring(start, dot)));
+        return initial || hasDot(start, dot) || ABBREVIATIONS.contains(chars, start, dot);
     }
 
     /** "U.S.", "a.m.": a word with a dot inside ends in an abbreviation's dot. */

@@ -1,12 +1,11 @@
 package io.articles.article;
 
 import java.util.List;
-import java.util.Set;
 
 /** The words that make up a speaker's name in an attribution, and the titles in front of it. */
 final class SpeakerNames {
     /** Capitalised words that open sentences but are not names. */
-    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "But", "And", "Or", "So", "Yet", "In", "On",
+    private static final WordSet NOT_NAMES = new WordSet("The", "A", "An", "But", "And", "Or", "So", "Yet", "In", "On",
             "At", "As", "When", "While", "After", "Before", "However", "Meanwhile", "Also", "Then", "This", "That",
             "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our",
             "There", "Here", "Officials", "Analysts", "Experts", "Critics", "Sources", "Witnesses", "Residents",
@@ -14,7 +13,7 @@ final class SpeakerNames {
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
             "March", "April", "June", "July", "August", "September", "October", "November", "December");
     /** Titles and the words of titles: everything up to the last of them in a name run is dropped. */
-    private static final Set<String> TITLES = Set.of("President", "Vice", "Prime", "Minister", "Foreign",
+    private static final WordSet TITLES = new WordSet("President", "Vice", "Prime", "Minister", "Foreign",
             "Secretary", "General", "Undersecretary", "Under", "State", "Senator", "Sen.", "Representative", "Rep.",
             "Congressman", "Congresswoman", "Governor", "Gov.", "Mayor", "King", "Queen", "Prince", "Princess",
             "Crown", "Sheikh", "Sheikha", "Emir", "Sultan", "Pope", "Chancellor", "Ambassador", "Envoy", "Special",
@@ -26,7 +25,7 @@ final class SpeakerNames {
             "Secretary-General");
 
     /** Lower-case words inside names: "Abdullah bin Zayed", "Ursula von der Leyen". */
-    private static final Set<String> NAME_PARTICLES = Set.of("al", "bin", "bint", "ibn", "abu", "de", "da", "di",
+    private static final WordSet NAME_PARTICLES = new WordSet("al", "bin", "bint", "ibn", "abu", "de", "da", "di",
             "du", "van", "von", "der", "den", "la", "le", "el", "dos", "das", "del");
 
     private SpeakerNames() {

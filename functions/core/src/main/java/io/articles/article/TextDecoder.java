@@ -39,12 +39,11 @@ final class TextDecoder {
         this.maxBytes = maxBytes;
     }
 
-    String decode(byte[] content) throws RejectedInputException {
-        return new String(decodeChars(content));
-    }
-
-    /** The text as an array: the parser reads it character by character, so no String is made for it. */
-    char[] decodeChars(byte[] content) throws RejectedInputException {
+    /**
+     * The text as well-formed UTF-8: the same array when it already is (nearly always), else the text re-encoded. The
+     * parser reads UTF-8 bytes in place, so the common case costs one scan of the bytes and no copy.
+     */
+    byte[] decode(byte[] content) throws RejectedInputException {
         if (content == null || content.length == 0) {
             throw new RejectedInputException(EMPTY, "file is empty");
         }
@@ -57,14 +56,14 @@ final class TextDecoder {
                 throw new RejectedInputException(BINARY, "file is " + signature.kind() + ", not text");
             }
         }
-        char[] text = hasSignature(content) ? null : Utf8.decode(content);
-        if (text != null) {
-            rejectControlCharacters(Utf8.controls(content), text.length);
-            return text;
+        Utf8.Scan utf8 = hasSignature(content) ? null : Utf8.scan(content);
+        if (utf8 != null) {
+            rejectControlCharacters(utf8.controls(), utf8.chars());
+            return content;
         }
-        text = toText(content).toCharArray();
+        String text = toText(content);
         rejectControlCharacters(text);
-        return text;
+        return text.getBytes(UTF_8);
     }
 
     /** A byte order mark, or the zeros of UTF-16: then the general path below decides. */
@@ -135,15 +134,16 @@ final class TextDecoder {
         }
     }
 
-    private static void rejectControlCharacters(char[] text) throws RejectedInputException {
+    private static void rejectControlCharacters(String text) throws RejectedInputException {
         int controls = 0;
-        for (char c : text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c == 0) {
-                rejectControlCharacters(-1, text.length);
+                rejectControlCharacters(-1, text.length());
             }
             controls += isControl(c) ? 1 : 0;
         }
-        rejectControlCharacters(controls, text.length);
+        rejectControlCharacters(controls, text.length());
     }
 
     /** Rejects text of {@code length} chars with this many control characters (-1: with a NUL). */

@@ -39,14 +39,14 @@ class FurnitureTest {
 
     @Test
     void stripsFurnitureAndKeepsTheFirstVoteCount() {
-        Furniture.Page page = Furniture.strip(List.of("You are here", "Headline", "Body.", "46 users have voted.",
-                "Share", "3 users have voted."));
+        Furniture.Page page = Furniture.strip(Lines.of(List.of("You are here", "Headline", "Body.",
+                "46 users have voted.", "Share", "3 users have voted.")));
         assertEquals(List.of("Headline", "Body."), page.lines());
         assertEquals(46, page.votes());
     }
 
     @Test
     void leavesVotesNullWhenThePageShowsNone() {
-        assertNull(Furniture.strip(List.of("Headline")).votes());
+        assertNull(Furniture.strip(Lines.of(List.of("Headline"))).votes());
     }
 }

@@ -3,6 +3,7 @@ package io.articles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class LineReaderTest {
@@ -39,5 +40,33 @@ class LineReaderTest {
     void keepsLinesApartAcrossABlankLineOrAfterAFullStop() {
         assertEquals(List.of("First paragraph ends here", "second starts in lower case.", "and so does this"),
                 LineReader.read("First paragraph ends here\n\nsecond starts in lower case.\nand so does this"));
+    }
+
+    @Test
+    void countsTheWordsOfEachLineAsWordsDoes() {
+        Lines lines = LineReader.read("WASHINGTON — The “talks” (AFP) resume\n\n  Security\u00A0 demands \u2014 2022 \n\n"
+                + "hard-wrapped lines\ncarry on; and 𝄞 is no word\nZel\u200Bensky");
+        assertEquals(4, lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            assertEquals(Words.count(lines.get(i)), lines.words(i), lines.get(i));
+        }
+        assertEquals(List.of(5, 3, 8, 1), List.of(lines.words(0), lines.words(1), lines.words(2), lines.words(3)));
+    }
+
+    @Test
+    void countsWordsLikeWordsOnRandomText() {
+        Random random = new Random(7);
+        String[] pieces = {"a", "Zelensky’s", " ", "  ", "\n", "\r\n", "\t", "\u00A0", "—", "“", "”", "(AFP)", "-", "é",
+                "𝄞", "\u200B", "\u0085", "\u2028", "said", ".", "\u0007", "\u007F", "7"};
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            Lines lines = LineReader.read(text.toString());
+            for (int i = 0; i < lines.size(); i++) {
+                assertEquals(Words.count(lines.get(i)), lines.words(i), () -> text.toString());
+            }
+        }
     }
 }

@@ -20,36 +20,36 @@ class TextDecoderTest {
 
     @Test
     void decodesUtf8WithoutAByteOrderMark() throws RejectedInputException {
-        assertEquals(TEXT, decoder.decode(TEXT.getBytes(UTF_8)));
+        assertEquals(TEXT, decoded(TEXT.getBytes(UTF_8)));
     }
 
     @Test
     void dropsTheUtf8ByteOrderMark() throws RejectedInputException {
-        assertEquals(TEXT, decoder.decode(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+        assertEquals(TEXT, decoded(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 TEXT.getBytes(UTF_8))));
     }
 
     @Test
     void decodesUtf16ByItsByteOrderMark() throws RejectedInputException {
-        assertEquals(TEXT, decoder.decode(concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, TEXT.getBytes(UTF_16BE))));
-        assertEquals(TEXT, decoder.decode(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, TEXT.getBytes(UTF_16LE))));
+        assertEquals(TEXT, decoded(concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, TEXT.getBytes(UTF_16BE))));
+        assertEquals(TEXT, decoded(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, TEXT.getBytes(UTF_16LE))));
     }
 
     @Test
     void recognisesUtf16WithoutAByteOrderMarkByItsZeroBytes() throws RejectedInputException {
         String plain = "AMMAN — The ministry said on Sunday";
-        assertEquals(plain, decoder.decode(plain.getBytes(UTF_16LE)));
-        assertEquals(plain, decoder.decode(plain.getBytes(UTF_16BE)));
+        assertEquals(plain, decoded(plain.getBytes(UTF_16LE)));
+        assertEquals(plain, decoded(plain.getBytes(UTF_16BE)));
     }
 
     @Test
     void fallsBackToWindows1252WithoutManglingSmartQuotes() throws RejectedInputException {
-        assertEquals(TEXT, decoder.decode(TEXT.getBytes(Charset.forName("windows-1252"))));
+        assertEquals(TEXT, decoded(TEXT.getBytes(Charset.forName("windows-1252"))));
     }
 
     @Test
     void keepsARealReplacementCharacterInValidUtf8() throws RejectedInputException {
-        assertEquals("a \uFFFD b", decoder.decode("a \uFFFD b".getBytes(UTF_8)));
+        assertEquals("a \uFFFD b", decoded("a \uFFFD b".getBytes(UTF_8)));
     }
 
     @Test
@@ -91,6 +91,11 @@ class TextDecoderTest {
     @Test
     void rejectsInvalidUtf8AfterAUtf8ByteOrderMark() {
         assertRejected(UNDECODABLE, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', (byte) 0xC3});
+    }
+
+    /** The decoder's UTF-8 as a string. */
+    private String decoded(byte[] bytes) throws RejectedInputException {
+        return new String(decoder.decode(bytes), UTF_8);
     }
 
     private RejectedInputException assertRejected(RejectedInputException.Reason reason, byte[] bytes) {

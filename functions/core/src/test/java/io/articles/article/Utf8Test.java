@@ -1,8 +1,8 @@
 package io.articles.article;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.ByteBuffer;
@@ -10,12 +10,17 @@ import java.nio.charset.CharacterCodingException;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The bulk decoder agrees with the JDK's strict UTF-8 decoder: the same chars, or a refusal where it refuses. */
+/** The scan agrees with the JDK's strict UTF-8 decoder: well-formed where it decodes, with as many chars. */
 class Utf8Test {
     @Test
-    void decodesWellFormedTextAsTheJdkDoes() {
+    void scansWellFormedTextAsTheJdkDecodesIt() {
         String text = "Zelensky’s “plan” — café, 𝄞 and \u0085 next to ASCII runs of every length: abcdefghijklmnopq";
-        assertArrayEquals(text.toCharArray(), Utf8.decode(text.getBytes(UTF_8)));
+        byte[] bytes = text.getBytes(UTF_8);
+        assertEquals(new Utf8.Scan(text.length(), 1), Utf8.scan(bytes));
+        for (int i = 0, at = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            assertEquals(text.codePointAt(i), Utf8.codePointAt(bytes, at));
+            at += Utf8.length(bytes[at]);
+        }
     }
 
     @Test
@@ -29,8 +34,13 @@ class Utf8Test {
                 bytes[i + 1] = (byte) sequence[i];
             }
             bytes[bytes.length - 1] = 'z';
-            assertNull(Utf8.decode(bytes));
+            assertNull(Utf8.scan(bytes));
         }
+    }
+
+    @Test
+    void acceptsFourByteCharactersWhoseLowBitsLookLikeASurrogate() {
+        assertNotNull(Utf8.scan(new String(Character.toChars(0x1D800)).getBytes(UTF_8)));
     }
 
     @Test
@@ -53,27 +63,31 @@ class Utf8Test {
                 bytes = new byte[random.nextInt(24)];
                 random.nextBytes(bytes);
             }
-            char[] strict = strict(bytes);
-            char[] decoded = Utf8.decode(bytes);
-            assertArrayEquals(strict, decoded);
-            if (decoded != null) {
-                assertEquals(controls(decoded), Utf8.controls(bytes));
+            String strict = strict(bytes);
+            Utf8.Scan scan = Utf8.scan(bytes);
+            if (strict == null || scan == null) {
+                // A NUL before the first malformed byte ends the scan early: the text is rejected either way.
+                assertEquals(strict == null, scan == null || scan.controls() < 0, () -> strict + " / " + scan);
+            } else if (scan.controls() < 0) {
+                assertEquals(-1, controls(strict));
+            } else {
+                assertEquals(new Utf8.Scan(strict.length(), controls(strict)), scan);
             }
         }
     }
 
-    private static char[] strict(byte[] bytes) {
+    private static String strict(byte[] bytes) {
         try {
-            return UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString().toCharArray();
+            return UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             return null;
         }
     }
 
     /** The count {@link TextDecoder} makes char by char, -1 with a NUL. */
-    private static int controls(char[] chars) {
+    private static int controls(String text) {
         int controls = 0;
-        for (char c : chars) {
+        for (char c : text.toCharArray()) {
             if (c == 0) {
                 return -1;
             }

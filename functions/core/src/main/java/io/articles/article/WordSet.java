@@ -1,0 +1,85 @@
+package io.articles.article;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A fixed set of words, looked up without hashing or copying: the few words of the same length and initial are
+ * compared with the one asked about. The parser asks about words it has just cut out of the text, or has not cut
+ * out at all, so a hash set would hash every one of them first (and the text would have to be copied out for it).
+ */
+final class WordSet {
+    /** Buckets per word length: the initial's low six bits choose one. */
+    private static final int INITIALS = 64;
+
+    private final String[][] buckets;
+    private final int longest;
+
+    WordSet(String... words) {
+        longest = maxLength(words);
+        List<List<String>> lists = new ArrayList<>();
+        for (int i = 0; i < (longest + 1) * INITIALS; i++) {
+            lists.add(new ArrayList<>());
+        }
+        for (String word : words) {
+            lists.get(bucket(word.length(), word.charAt(0))).add(word);
+        }
+        buckets = lists.stream().map(list -> list.isEmpty() ? null : list.toArray(String[]::new))
+                .toArray(String[][]::new);
+    }
+
+    boolean contains(String word) {
+        String[] bucket = bucketOf(word.length(), word);
+        if (bucket != null) {
+            for (String candidate : bucket) {
+                if (candidate.equals(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the characters in {@code [from, to)} of {@code text} are one of the words. */
+    boolean contains(char[] text, int from, int to) {
+        String[] bucket = to > from ? bucketOf(to - from, text[from]) : null;
+        if (bucket != null) {
+            for (String candidate : bucket) {
+                if (matches(candidate, text, from)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private String[] bucketOf(int length, String word) {
+        return length == 0 ? null : bucketOf(length, word.charAt(0));
+    }
+
+    private String[] bucketOf(int length, char initial) {
+        return length > longest ? null : buckets[bucket(length, initial)];
+    }
+
+    private static int bucket(int length, char initial) {
+        return length * INITIALS + (initial & (INITIALS - 1));
+    }
+
+    /** Compares a candidate of the right length; its initial is already known to share the bucket. */
+    private static boolean matches(String candidate, char[] text, int from) {
+        for (int i = 0; i < candidate.length(); i++) {
+            if (text[from + i] != candidate.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int maxLength(String[] words) {
+        int longest = 0;
+        for (String word : words) {
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
+    }
+}
