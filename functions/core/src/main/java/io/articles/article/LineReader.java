@@ -1,5 +1,6 @@
 package io.articles.article;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.lang.invoke.MethodHandles;
@@ -33,6 +34,9 @@ final class LineReader {
     private int lineEnd;
     private int nextStart;
     private int cleanWords;
+    private boolean lineIsAscii;
+    /** Where a line with other characters than ASCII is decoded, to make its string in one copy. */
+    private char[] decoded = new char[512];
 
     private LineReader(byte[] bytes) {
         this.bytes = bytes;
@@ -71,6 +75,7 @@ final class LineReader {
      */
     private boolean scanLine(int start) {
         boolean clean = true;
+        boolean ascii = true;
         int words = wordAt(start);
         int i = start;
         int next = -1;
@@ -84,6 +89,7 @@ final class LineReader {
             } else if (b >= 0) {
                 clean = false;
             } else {
+                ascii = false;
                 int codePoint = Utf8.codePointAt(bytes, i);
                 if (isLineBreak(codePoint)) {
                     next = i + Utf8.length(b);
@@ -97,6 +103,7 @@ final class LineReader {
         lineEnd = Math.min(i, bytes.length);
         nextStart = next >= 0 ? next : i + (i + 1 < bytes.length && bytes[i] == '\r' && bytes[i + 1] == '\n' ? 2 : 1);
         cleanWords = words;
+        lineIsAscii = ascii;
         return clean && byteAt(lineEnd - 1) != ' ';
     }
 
@@ -154,7 +161,15 @@ final class LineReader {
     /** A clean line: only a leading space can need trimming. */
     private String cleanLine(int start, int end) {
         int from = start < end && bytes[start] == ' ' ? start + 1 : start;
-        return new String(bytes, from, end - from, UTF_8);
+        if (lineIsAscii) {
+            return new String(bytes, from, end - from, ISO_8859_1);
+        }
+        // The JDK's UTF-8 constructor tries Latin-1 first and trims its result: three arrays for a line with a curly
+        // quote. Decoded here, the string copies the chars once (after its own Latin-1 attempt).
+        if (decoded.length < end - from) {
+            decoded = new char[Math.max(end - from, decoded.length * 2)];
+        }
+        return new String(decoded, 0, Utf8.decode(bytes, from, end, decoded));
     }
 
     private void add(String line, int words, boolean blankAbove) {

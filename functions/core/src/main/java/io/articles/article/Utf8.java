@@ -77,6 +77,40 @@ final class Utf8 {
         return code;
     }
 
+    /**
+     * Decodes the well-formed UTF-8 in {@code [from, to)} into {@code out}: the number of chars written. The ASCII
+     * runs between other characters are found eight bytes a step and widened in a loop the JIT vectorises.
+     */
+    static int decode(byte[] bytes, int from, int to, char[] out) {
+        int n = 0;
+        int i = from;
+        while (i < to) {
+            int runEnd = asciiEnd(bytes, i, to);
+            for (int k = 0; k < runEnd - i; k++) {
+                out[n + k] = (char) bytes[i + k];
+            }
+            n += runEnd - i;
+            i = runEnd;
+            if (i < to) {
+                n += Character.toChars(codePointAt(bytes, i), out, n);
+                i += length(bytes[i]);
+            }
+        }
+        return n;
+    }
+
+    /** The end of the run of ASCII bytes from {@code from}, before {@code to}. */
+    private static int asciiEnd(byte[] bytes, int from, int to) {
+        int i = from;
+        while (i + Long.BYTES <= to && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+            i += Long.BYTES;
+        }
+        while (i < to && bytes[i] >= 0) {
+            i++;
+        }
+        return i;
+    }
+
     private static boolean isControl(byte[] bytes, int at, int b) {
         boolean c0 = b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f';
         boolean c1 = b == 0xC2 && (bytes[at + 1] & 0xFF) <= 0x9F;

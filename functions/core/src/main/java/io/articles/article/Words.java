@@ -6,7 +6,15 @@ final class Words {
     }
 
     static int count(String text) {
-        return count(text.toCharArray(), 0, text.length());
+        int words = 0;
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf(' ', start);
+            end = end < 0 ? text.length() : end;
+            words += hasLetterOrDigit(text, start, end) ? 1 : 0;
+            start = end + 1;
+        }
+        return words;
     }
 
     /**
@@ -26,6 +34,15 @@ final class Words {
             start = end + 1;
         }
         return words;
+    }
+
+    private static boolean hasLetterOrDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLetterOrDigit(char[] chars, int from, int to) {
