@@ -36,8 +36,11 @@ final class LanguageGuess {
     private void read(String text) {
         int i = 0;
         while (i < text.length() && words < SAMPLE_WORDS) {
-            int end = text.indexOf(' ', i);
-            end = end < 0 ? text.length() : end;
+            // A loop rather than indexOf: words are a few characters long, shorter than the intrinsic's set-up.
+            int end = i;
+            while (end < text.length() && text.charAt(end) != ' ') {
+                end++;
+            }
             if (end > i) {
                 word(text, i, end);
             }

@@ -3,10 +3,6 @@ package io.articles.article;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-
 /**
  * Splits well-formed UTF-8 into lines (LF, CRLF, CR and the Unicode separators), each trimmed with its whitespace
  * normalised: tabs, no-break and other Unicode spaces become one space, zero-width and control characters go. Blank
@@ -17,10 +13,8 @@ import java.nio.ByteOrder;
  */
 final class LineReader {
     private static final byte DEL = 0x7F;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGH_BITS = 0x8080808080808080L;
-    private static final long ONES = 0x0101010101010101L;
-    private static final long EXCLAMATION_MARKS = 0x2121212121212121L;
+    /** The top bit of the first of eight bytes read as a long. */
+    private static final long FIRST_BYTE = 0x80L;
     /** Printable ASCII that counts as a letter or digit: what makes a run of characters a word. */
     private static final boolean[] ASCII_LETTER_OR_DIGIT = asciiLettersAndDigits();
 
@@ -33,8 +27,8 @@ final class LineReader {
     /** What {@link #scanLine} found: where the line ends, where the next starts, and its words if it is clean. */
     private int lineEnd;
     private int nextStart;
-    private int cleanWords;
     private boolean lineIsAscii;
+    private int cleanWords;
     /** Where a line with other characters than ASCII is decoded, to make its string in one copy. */
     private char[] decoded = new char[512];
 
@@ -55,12 +49,12 @@ final class LineReader {
         boolean blankAbove = true;
         int start = 0;
         while (start < bytes.length) {
-            boolean clean = scanLine(start);
-            String line = clean ? cleanLine(start, lineEnd) : normalised(start, lineEnd);
+            boolean isClean = scanLine(start);
+            String line = isClean ? cleanLine(start, lineEnd) : normalised(start, lineEnd);
             if (line.isEmpty()) {
                 blankAbove = true;
             } else {
-                add(line, clean ? cleanWords : Words.count(line), blankAbove);
+                add(line, isClean ? cleanWords : Words.count(line), blankAbove);
                 blankAbove = false;
             }
             start = nextStart;
@@ -71,63 +65,78 @@ final class LineReader {
 
     /**
      * Finds the end of the line from {@code start} and whether it is clean: printable characters and single spaces,
-     * nothing to trim at its end. Words are counted at their first character, which is nearly always a letter.
+     * nothing to trim at its end. Counts its words on the way: a word starts after a space, and nearly always with a
+     * letter. The parser's hottest loop, so one method on locals: eight bytes a step while they are all printable
+     * ASCII (the spaces, the bytes after a space and the letters and digits among them found at once, see
+     * {@link Swar}), byte by byte through the rest.
      */
     private boolean scanLine(int start) {
+        byte[] text = bytes;
+        int i = start;
+        int words = 0;
         boolean clean = true;
         boolean ascii = true;
-        int words = wordAt(start);
-        int i = start;
+        // Whether the byte before i is a space (a second makes the line unclean), and whether a word may start at i.
+        boolean spaceBefore = false;
+        boolean wordMayStart = true;
         int next = -1;
-        while ((i = nextMark(i)) < bytes.length) {
-            byte b = bytes[i];
+        while (i < text.length) {
+            long word = i + Long.BYTES <= text.length ? Swar.load(text, i) : 0;
+            if (i + Long.BYTES <= text.length && Swar.notPrintable(word) == 0) {
+                long spaces = Swar.spaces(word);
+                long starts = ((spaces << Byte.SIZE) | (wordMayStart ? FIRST_BYTE : 0)) & ~spaces & Swar.HIGH_BITS;
+                long letters = Swar.lettersAndDigits(word);
+                words += Long.bitCount(starts & letters);
+                if ((starts & ~letters) != 0) {
+                    words += wordsAfterMarks(i, starts & ~letters);
+                }
+                clean &= (spaces & ((spaces << Byte.SIZE) | (spaceBefore ? FIRST_BYTE : 0))) == 0;
+                spaceBefore = spaces < 0;
+                wordMayStart = spaceBefore;
+                i += Long.BYTES;
+                continue;
+            }
+            byte b = text[i];
             if (b == ' ') {
-                clean &= byteAt(i + 1) != ' ';
-                words += wordAt(i + 1);
-            } else if (b == '\n' || b == '\r') {
+                clean &= !spaceBefore;
+                spaceBefore = true;
+                wordMayStart = true;
+                i++;
+                continue;
+            }
+            if (b == '\n' || b == '\r') {
                 break;
-            } else if (b >= 0) {
-                clean = false;
-            } else {
+            }
+            if (b < 0) {
                 ascii = false;
-                int codePoint = Utf8.codePointAt(bytes, i);
+                int codePoint = Utf8.codePointAt(text, i);
                 if (isLineBreak(codePoint)) {
                     next = i + Utf8.length(b);
                     break;
                 }
                 clean &= !isBlank(codePoint) && !isDropped(codePoint);
-                i += Utf8.length(b) - 1;
             }
-            i++;
+            // A control or DEL makes the line unclean: it is normalised and its words counted afresh.
+            clean &= b < 0 || (b > ' ' && b != DEL);
+            words += wordMayStart ? wordAt(i) : 0;
+            spaceBefore = false;
+            wordMayStart = false;
+            i += Utf8.length(b);
         }
-        lineEnd = Math.min(i, bytes.length);
-        nextStart = next >= 0 ? next : i + (i + 1 < bytes.length && bytes[i] == '\r' && bytes[i + 1] == '\n' ? 2 : 1);
-        cleanWords = words;
+        lineEnd = i;
+        nextStart = next >= 0 ? next : i + (i + 1 < text.length && text[i] == '\r' && text[i + 1] == '\n' ? 2 : 1);
         lineIsAscii = ascii;
+        cleanWords = words;
         return clean && byteAt(lineEnd - 1) != ' ';
     }
 
-    /**
-     * The first byte from {@code from} that is not printable ASCII (a space, a control, DEL, or a byte of another
-     * character): the search nearly every byte sees, so it looks at eight bytes a step. In each byte of a word, the
-     * top bit is set by a byte above 0x7F, by adding one to DEL, or by the borrow of taking 0x21 off a byte below it;
-     * carries and borrows only run towards later bytes, so the first flagged byte is exact.
-     */
-    private int nextMark(int from) {
-        byte[] text = bytes;
-        int i = from;
-        while (i + Long.BYTES <= text.length) {
-            long word = (long) LONGS.get(text, i);
-            long marks = (word | (word + ONES) | ((word - EXCLAMATION_MARKS) & ~word)) & HIGH_BITS;
-            if (marks != 0) {
-                return i + (Long.numberOfTrailingZeros(marks) >>> 3);
-            }
-            i += Long.BYTES;
+    /** The words among the runs that start at the flagged bytes of the eight from {@code at} with a mark: "“Putin". */
+    private int wordsAfterMarks(int at, long flagged) {
+        int found = 0;
+        for (long rest = flagged; rest != 0; rest &= rest - 1) {
+            found += wordAt(at + (Long.numberOfTrailingZeros(rest) >>> 3));
         }
-        while (i < text.length && text[i] > ' ' && text[i] != DEL) {
-            i++;
-        }
-        return i;
+        return found;
     }
 
     /** The byte at {@code at}, or a line feed outside the text. */

@@ -9,8 +9,10 @@ final class Words {
         int words = 0;
         int start = 0;
         while (start < text.length()) {
-            int end = text.indexOf(' ', start);
-            end = end < 0 ? text.length() : end;
+            int end = start;
+            while (end < text.length() && text.charAt(end) != ' ') {
+                end++;
+            }
             words += hasLetterOrDigit(text, start, end) ? 1 : 0;
             start = end + 1;
         }
