@@ -54,7 +54,7 @@ class LineReaderTest {
     }
 
     @Test
-    void countsWordsLikeWordsOnRandomText() {
+    void countsWordsAndNormalisesSpacesOnRandomText() {
         Random random = new Random(7);
         String[] pieces = {"a", "Zelensky’s", " ", "  ", "\n", "\r\n", "\t", "\u00A0", "—", "“", "”", "(AFP)", "-", "é",
                 "𝄞", "\u200B", "\u0085", "\u2028", "said", ".", "\u0007", "\u007F", "7"};
@@ -65,7 +65,10 @@ class LineReaderTest {
             }
             Lines lines = LineReader.read(text.toString());
             for (int i = 0; i < lines.size(); i++) {
-                assertEquals(Words.count(lines.get(i)), lines.words(i), () -> text.toString());
+                String line = lines.get(i);
+                assertEquals(Words.count(line), lines.words(i), () -> text.toString());
+                String normalised = line.strip().replaceAll("[\\s\\u00A0\\u200B\\u0085\\u2028]+", " ");
+                assertEquals(normalised, line, () -> text.toString());
             }
         }
     }
