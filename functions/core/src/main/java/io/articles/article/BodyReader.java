@@ -27,9 +27,20 @@ final class BodyReader {
         }
         Optional<Dateline> dateline = paragraphs.isEmpty() ? Optional.empty() : DatelineReader.read(paragraphs.get(0));
         if (dateline.isPresent()) {
-            words -= Words.count(paragraphs.get(0)) - Words.count(dateline.get().rest());
+            words -= datelineWords(paragraphs.get(0), dateline.get().rest());
             paragraphs.set(0, dateline.get().rest());
         }
         return new Body(dateline.orElse(null), caption, SectionBuilder.build(paragraphs), words);
+    }
+
+    /**
+     * The words the paragraph loses to its dateline ({@code rest} is its end): counted up to the first space after
+     * the cut, since a dash may join the place to the text ("AMMAN—The") and both sides count then.
+     */
+    private static int datelineWords(String paragraph, String rest) {
+        int cut = paragraph.length() - rest.length();
+        int space = paragraph.indexOf(' ', cut);
+        int end = space < 0 ? paragraph.length() : space;
+        return Words.count(paragraph, 0, end) - Words.count(rest, 0, end - cut);
     }
 }

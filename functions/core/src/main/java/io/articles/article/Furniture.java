@@ -23,9 +23,8 @@ final class Furniture {
             "copyright ©", "copyright (c)", "copyright 1", "copyright 2", "(c) ", "click here", "sign up for", "subscribe to");
     /** The whole furniture lines by length: a line is compared only with those of its own length, without copies. */
     private static final String[][] LINES_BY_LENGTH = byLength(LINES);
-    /** The characters the prefixes start with, lower-cased: a line starting otherwise has none of them. */
-    private static final String PREFIX_INITIALS = PREFIXES.stream().map(prefix -> prefix.substring(0, 1))
-            .distinct().reduce("", String::concat);
+    /** The prefixes by their initial (lower case, below U+0100): a line is compared only with those of its own. */
+    private static final String[][] PREFIXES_BY_INITIAL = byInitial(PREFIXES);
     private static final String VOTED = " users have voted";
     private static final String VOTED_ONE = " user has voted";
     private static final int MAX_VOTE_DIGITS = 9;
@@ -59,7 +58,7 @@ final class Furniture {
         if (isFurnitureLine(line)) {
             return true;
         }
-        return PREFIX_INITIALS.indexOf(Character.toLowerCase(line.charAt(0))) >= 0 && hasFurniturePrefix(line);
+        return hasFurniturePrefix(line);
     }
 
     /** One of {@link #LINES}, in any case, with trailing link punctuation: what {@link #key} would find in the set. */
@@ -77,7 +76,11 @@ final class Furniture {
     }
 
     private static boolean hasFurniturePrefix(String line) {
-        for (String prefix : PREFIXES) {
+        char initial = Character.toLowerCase(line.charAt(0));
+        if (initial >= PREFIXES_BY_INITIAL.length) {
+            return false;
+        }
+        for (String prefix : PREFIXES_BY_INITIAL[initial]) {
             if (line.regionMatches(true, 0, prefix, 0, prefix.length())) {
                 return true;
             }
@@ -114,6 +117,15 @@ final class Furniture {
             end--;
         }
         return end;
+    }
+
+    private static String[][] byInitial(List<String> prefixes) {
+        String[][] byInitial = new String[256][];
+        for (char initial = 0; initial < byInitial.length; initial++) {
+            char first = initial;
+            byInitial[initial] = prefixes.stream().filter(prefix -> prefix.charAt(0) == first).toArray(String[]::new);
+        }
+        return byInitial;
     }
 
     private static String[][] byLength(Set<String> lines) {

@@ -12,8 +12,8 @@ final class SentenceReader {
     private static final WordSet ABBREVIATIONS = new WordSet("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Sen",
             "Rep", "Gov", "Lt", "Maj", "Capt", "Prof", "Jr", "Sr", "No", "Mt", "Sgt", "Adm", "Brig", "Rev", "Ft", "vs",
             "Inc", "Co", "Corp", "Ltd");
-    /** The ASCII characters that may open a quotation or end a sentence. */
-    private static final boolean[] ASCII_MARKS = asciiMarks();
+    /** The characters that may open a quotation or end a sentence. */
+    private static final char[] MARKS = {'"', '.', '!', '?', '“', '«'};
     /** Per quotation: its opening mark, the start and end of its text, and the index after its closing mark. */
     private static final int QUOTATION_INTS = 4;
 
@@ -28,6 +28,8 @@ final class SentenceReader {
     private int next;
     private int[] quotations = new int[4 * QUOTATION_INTS];
     private int quotationCount;
+    /** For each of the {@link #MARKS}, where it next occurs (at or after where it was last looked for), or past the end. */
+    private final int[] nextOfMark = new int[MARKS.length];
 
     /** Starts reading {@code paragraph} in {@code [from, to)}. */
     void load(String paragraph, int from, int to) {
@@ -39,6 +41,7 @@ final class SentenceReader {
         end = to;
         next = from;
         attributions = new AttributionReader(paragraph, chars);
+        Arrays.fill(nextOfMark, -1);
     }
 
     /** Moves to the next sentence: false when the range has no more. */
@@ -139,17 +142,20 @@ final class SentenceReader {
         return true;
     }
 
-    /** The next character from {@code from} that may open a quotation or end a sentence: most are passed over here. */
+    /**
+     * The next character from {@code from} that may open a quotation or end a sentence. Each mark is searched for
+     * with the JDK's vectorised indexOf, and again only once passed: most characters are never looked at one by one.
+     */
     private int nextMark(int from) {
-        int i = from;
-        while (i < end && !isMark(chars[i])) {
-            i++;
+        int nearest = end;
+        for (int m = 0; m < MARKS.length; m++) {
+            if (nextOfMark[m] < from) {
+                int found = text.indexOf(MARKS[m], from);
+                nextOfMark[m] = found < 0 ? Integer.MAX_VALUE : found;
+            }
+            nearest = Math.min(nearest, nextOfMark[m]);
         }
-        return i;
-    }
-
-    private static boolean isMark(char c) {
-        return c < ASCII_MARKS.length ? ASCII_MARKS[c] : c == '“' || c == '«';
+        return nearest;
     }
 
     /** Records the quotation opening at {@code open}; returns the index after its closing mark. */
@@ -209,13 +215,5 @@ final class SentenceReader {
         return lastInside >= 0 && after + 1 < end && chars[lastInside] == '.'
                 && chars[after] == ' '
                 && (Character.isUpperCase(chars[after + 1]) || closerOf(chars[after + 1]) != 0);
-    }
-
-    private static boolean[] asciiMarks() {
-        boolean[] marks = new boolean[128];
-        for (char c : new char[] {'"', '.', '!', '?'}) {
-            marks[c] = true;
-        }
-        return marks;
     }
 }

@@ -6,11 +6,16 @@ final class Words {
     }
 
     static int count(String text) {
+        return count(text, 0, text.length());
+    }
+
+    /** The words in {@code [from, to)} of {@code text}. */
+    static int count(String text, int from, int to) {
         int words = 0;
-        int start = 0;
-        while (start < text.length()) {
+        int start = from;
+        while (start < to) {
             int end = start;
-            while (end < text.length() && text.charAt(end) != ' ') {
+            while (end < to && text.charAt(end) != ' ') {
                 end++;
             }
             words += hasLetterOrDigit(text, start, end) ? 1 : 0;
