@@ -6,6 +6,7 @@ import static io.articles.article.RejectedInputException.Reason.NOT_AN_ARTICLE;
 import io.articles.article.Furniture.Page;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns the bytes of an uploaded text file (a news page saved as text, or wire copy) into an {@link Article}. The
@@ -31,7 +32,7 @@ public final class ArticleParser {
     }
 
     public Article parse(String id, byte[] content) throws RejectedInputException {
-        Lines lines = LineReader.read(decoder.decode(content));
+        Lines lines = lines(content);
         if (lines.isEmpty()) {
             throw new RejectedInputException(EMPTY, "file has only whitespace");
         }
@@ -43,6 +44,12 @@ public final class ArticleParser {
         Header header = HeaderReader.read(page.lines());
         Body body = BodyReader.read(page.lines().from(header.bodyStart()));
         return article(id, header, body, page.votes());
+    }
+
+    /** The lines of the text: read in place as UTF-8, or, when the bytes are not UTF-8, as Windows-1252. */
+    private Lines lines(byte[] content) throws RejectedInputException {
+        Optional<Lines> utf8 = LineReader.read(decoder.decode(content));
+        return utf8.isPresent() ? utf8.get() : LineReader.read(TextDecoder.windows1252(content)).orElseThrow();
     }
 
     private static Article article(String id, Header header, Body body, Integer votes) {

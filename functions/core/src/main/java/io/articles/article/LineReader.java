@@ -1,10 +1,13 @@
 package io.articles.article;
 
+import static io.articles.article.RejectedInputException.Reason.BINARY;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.util.Optional;
+
 /**
- * Splits well-formed UTF-8 into lines (LF, CRLF, CR and the Unicode separators), each trimmed with its whitespace
+ * Splits UTF-8 into lines (LF, CRLF, CR and the Unicode separators), each trimmed with its whitespace
  * normalised: tabs, no-break and other Unicode spaces become one space, zero-width and control characters go. Blank
  * lines are dropped. A line that carries on the sentence of the line right above it (hard-wrapped copy: this one
  * starts in lower case, the one above does not end a sentence) is joined to it. The words of each line are counted
@@ -13,6 +16,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
  */
 final class LineReader {
     private static final byte DEL = 0x7F;
+    private static final int LAST_C1_CONTROL = 0x9F;
+    /** Real text has next to no control characters; above this share the bytes are not text. */
+    private static final int MAX_CONTROL_PERCENT = 10;
     /** The top bit of the first of eight bytes read as a long. */
     private static final long FIRST_BYTE = 0x80L;
     /** Printable ASCII that counts as a letter or digit: what makes a run of characters a word. */
@@ -29,6 +35,11 @@ final class LineReader {
     private int nextStart;
     private boolean lineIsAscii;
     private int cleanWords;
+    /** Whether the bytes are not well-formed UTF-8; the control characters and NULs met, and chars saved on bytes. */
+    private boolean malformed;
+    private int controls;
+    private boolean hasNul;
+    private int charsSaved;
     /** Where a line with other characters than ASCII is decoded, to make its string in one copy. */
     private char[] decoded = new char[512];
 
@@ -36,20 +47,27 @@ final class LineReader {
         this.bytes = bytes;
     }
 
-    static Lines read(String text) {
-        return read(text.getBytes(UTF_8));
+    static Lines read(String text) throws RejectedInputException {
+        return read(text.getBytes(UTF_8)).orElseThrow();
     }
 
-    /** Reads well-formed UTF-8 in place: the caller must not change the array. */
-    static Lines read(byte[] utf8) {
+    /**
+     * Reads UTF-8 in place (the caller must not change the array): empty when the bytes are not well-formed UTF-8
+     * (exactly the sequences of the Unicode standard, as the JDK's strict decoder takes them). Text with a NUL or
+     * more than a few control characters (C0 but tab, line breaks and form feed; DEL; C1) is rejected as binary.
+     */
+    static Optional<Lines> read(byte[] utf8) throws RejectedInputException {
         return new LineReader(utf8).readAll();
     }
 
-    private Lines readAll() {
+    private Optional<Lines> readAll() throws RejectedInputException {
         boolean blankAbove = true;
         int start = 0;
         while (start < bytes.length) {
             boolean isClean = scanLine(start);
+            if (malformed) {
+                return Optional.empty();
+            }
             String line = isClean ? cleanLine(start, lineEnd) : normalised(start, lineEnd);
             if (line.isEmpty()) {
                 blankAbove = true;
@@ -60,7 +78,19 @@ final class LineReader {
             start = nextStart;
         }
         flush();
-        return lines.build();
+        rejectControlCharacters(bytes.length - charsSaved);
+        return Optional.of(lines.build());
+    }
+
+    /** Text of {@code length} chars is binary data when it has a NUL or more than a few control characters. */
+    private void rejectControlCharacters(int length) throws RejectedInputException {
+        if (hasNul) {
+            throw new RejectedInputException(BINARY, "file contains NUL characters: binary data, not text");
+        }
+        if (controls * 100L > (long) length * MAX_CONTROL_PERCENT) {
+            throw new RejectedInputException(BINARY, "file is " + controls * 100L / length
+                    + "% control characters; text has at most " + MAX_CONTROL_PERCENT + "%");
+        }
     }
 
     /**
@@ -107,27 +137,48 @@ final class LineReader {
             if (b == '\n' || b == '\r') {
                 break;
             }
+            int length = 1;
             if (b < 0) {
                 ascii = false;
+                length = Utf8.wellFormedLength(text, i);
+                if (length == 0) {
+                    malformed = true;
+                    break;
+                }
                 int codePoint = Utf8.codePointAt(text, i);
+                countOtherScript(codePoint, length);
                 if (isLineBreak(codePoint)) {
-                    next = i + Utf8.length(b);
+                    next = i + length;
                     break;
                 }
                 clean &= !isBlank(codePoint) && !isDropped(codePoint);
+            } else if (b < ' ' || b == DEL) {
+                // A control makes the line unclean: it is normalised and its words counted afresh.
+                clean = false;
+                countControl(b);
             }
-            // A control or DEL makes the line unclean: it is normalised and its words counted afresh.
-            clean &= b < 0 || (b > ' ' && b != DEL);
             words += wordMayStart ? wordAt(i) : 0;
             spaceBefore = false;
             wordMayStart = false;
-            i += Utf8.length(b);
+            i += length;
         }
         lineEnd = i;
         nextStart = next >= 0 ? next : i + (i + 1 < text.length && text[i] == '\r' && text[i + 1] == '\n' ? 2 : 1);
         lineIsAscii = ascii;
         cleanWords = words;
         return clean && byteAt(lineEnd - 1) != ' ';
+    }
+
+    /** Counts a C1 control, and the chars the sequence saves on its bytes (a Java string holds the text in chars). */
+    private void countOtherScript(int codePoint, int length) {
+        controls += codePoint <= LAST_C1_CONTROL ? 1 : 0;
+        charsSaved += length == 4 ? 2 : length - 1;
+    }
+
+    /** Counts a C0 control or DEL: not tabs and form feeds, which are spaces (line breaks never come here). */
+    private void countControl(byte b) {
+        hasNul |= b == 0;
+        controls += b != '\t' && b != '\f' ? 1 : 0;
     }
 
     /** The words among the runs that start at the flagged bytes of the eight from {@code at} with a mark: "“Putin". */
@@ -154,6 +205,11 @@ final class LineReader {
     private int wordAfterMark(int at) {
         int i = at;
         while (i < bytes.length && (bytes[i] < 0 || bytes[i] > ' ')) {
+            int length = bytes[i] >= 0 ? 1 : Utf8.wellFormedLength(bytes, i);
+            if (length == 0) {
+                // Not UTF-8: the line's scan finds it when it gets there.
+                return 0;
+            }
             int codePoint = Utf8.codePointAt(bytes, i);
             // Char by char, as Words counts a Java string: a character outside the BMP is two chars, neither a letter.
             if (codePoint <= Character.MAX_VALUE && Words.isLetterOrDigit((char) codePoint)) {
@@ -162,7 +218,7 @@ final class LineReader {
             if (isLineBreak(codePoint)) {
                 return 0;
             }
-            i += Utf8.length(bytes[i]);
+            i += length;
         }
         return 0;
     }

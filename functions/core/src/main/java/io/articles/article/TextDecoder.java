@@ -17,12 +17,11 @@ import java.util.Optional;
 /**
  * Bytes to text. Editors upload whatever their tools saved, so the encoding is detected, not assumed: a byte order
  * mark wins, then UTF-16 recognised by its zero bytes, then UTF-8 when the bytes are valid UTF-8, else Windows-1252
- * (the superset of Latin-1 that also holds the smart quotes and dashes Word writes). What is not text is refused.
+ * (the superset of Latin-1 that also holds the smart quotes and dashes Word writes). Files in a binary format are
+ * refused by their signature; text that is mostly control characters by the {@link LineReader}, which meets them.
  */
 final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    /** Real text has next to no control characters; above this share the bytes are not text. */
-    private static final int MAX_CONTROL_PERCENT = 10;
     /** Bytes looked at to recognise UTF-16 written without a byte order mark. */
     private static final int UTF16_SAMPLE = 256;
     private static final List<Signature> SIGNATURES = List.of(
@@ -40,8 +39,10 @@ final class TextDecoder {
     }
 
     /**
-     * The text as well-formed UTF-8: the same array when it already is (nearly always), else the text re-encoded. The
-     * parser reads UTF-8 bytes in place, so the common case costs one scan of the bytes and no copy.
+     * The text as UTF-8: the same array unless a byte order mark or the zeros of UTF-16 say otherwise, then the text
+     * strictly decoded and re-encoded. The parser reads UTF-8 in place and checks that it is well-formed as it goes
+     * (see {@link LineReader}), so the common case costs no pass and no copy here; bytes that turn out not to be
+     * UTF-8 are read as {@link #windows1252} instead.
      */
     byte[] decode(byte[] content) throws RejectedInputException {
         if (content == null || content.length == 0) {
@@ -56,23 +57,6 @@ final class TextDecoder {
                 throw new RejectedInputException(BINARY, "file is " + signature.kind() + ", not text");
             }
         }
-        Utf8.Scan utf8 = hasSignature(content) ? null : Utf8.scan(content);
-        if (utf8 != null) {
-            rejectControlCharacters(utf8.controls(), utf8.chars());
-            return content;
-        }
-        String text = toText(content);
-        rejectControlCharacters(text);
-        return text.getBytes(UTF_8);
-    }
-
-    /** A byte order mark, or the zeros of UTF-16: then the general path below decides. */
-    private static boolean hasSignature(byte[] content) {
-        return startsWith(content, 0xEF, 0xBB, 0xBF) || startsWith(content, 0xFE, 0xFF)
-                || startsWith(content, 0xFF, 0xFE) || bomlessUtf16(content).isPresent();
-    }
-
-    private static String toText(byte[] content) throws RejectedInputException {
         if (startsWith(content, 0xEF, 0xBB, 0xBF)) {
             return strictly(UTF_8, content, 3);
         }
@@ -83,15 +67,12 @@ final class TextDecoder {
             return strictly(UTF_16LE, content, 2);
         }
         Optional<Charset> utf16 = bomlessUtf16(content);
-        if (utf16.isPresent()) {
-            return strictly(utf16.get(), content, 0);
-        }
-        String utf8 = new String(content, UTF_8);
-        // The replacement character means malformed bytes, or rarely a real U+FFFD: only then validate strictly.
-        if (utf8.indexOf('\uFFFD') < 0 || isUtf8(content)) {
-            return utf8;
-        }
-        return new String(content, WINDOWS_1252);
+        return utf16.isPresent() ? strictly(utf16.get(), content, 0) : content;
+    }
+
+    /** Bytes that are not UTF-8, read as Windows-1252 and re-encoded as UTF-8. */
+    static byte[] windows1252(byte[] content) {
+        return new String(content, WINDOWS_1252).getBytes(UTF_8);
     }
 
     /** UTF-16 without a byte order mark: text in Latin script has a zero in every other byte, and only there. */
@@ -116,49 +97,14 @@ final class TextDecoder {
         return Optional.empty();
     }
 
-    private static boolean isUtf8(byte[] content) {
+    private static byte[] strictly(Charset charset, byte[] content, int offset) throws RejectedInputException {
         try {
-            UTF_8.newDecoder().decode(ByteBuffer.wrap(content));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
-    }
-
-    private static String strictly(Charset charset, byte[] content, int offset) throws RejectedInputException {
-        try {
-            return charset.newDecoder().decode(ByteBuffer.wrap(content, offset, content.length - offset)).toString();
+            return charset.newDecoder().decode(ByteBuffer.wrap(content, offset, content.length - offset)).toString()
+                    .getBytes(UTF_8);
         } catch (CharacterCodingException e) {
             throw new RejectedInputException(UNDECODABLE,
                     "file looks like " + charset.name() + " but its bytes are not valid " + charset.name());
         }
-    }
-
-    private static void rejectControlCharacters(String text) throws RejectedInputException {
-        int controls = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 0) {
-                rejectControlCharacters(-1, text.length());
-            }
-            controls += isControl(c) ? 1 : 0;
-        }
-        rejectControlCharacters(controls, text.length());
-    }
-
-    /** Rejects text of {@code length} chars with this many control characters (-1: with a NUL). */
-    private static void rejectControlCharacters(int controls, int length) throws RejectedInputException {
-        if (controls < 0) {
-            throw new RejectedInputException(BINARY, "file contains NUL characters: binary data, not text");
-        }
-        if (controls * 100L > (long) length * MAX_CONTROL_PERCENT) {
-            throw new RejectedInputException(BINARY, "file is " + controls * 100L / length
-                    + "% control characters; text has at most " + MAX_CONTROL_PERCENT + "%");
-        }
-    }
-
-    private static boolean isControl(char c) {
-        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || (c >= 0x7F && c <= 0x9F);
     }
 
     private static boolean startsWith(byte[] content, int... prefix) {

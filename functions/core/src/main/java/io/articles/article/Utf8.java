@@ -6,55 +6,15 @@ import java.nio.ByteOrder;
 
 /**
  * UTF-8 as the parser reads it. Almost every upload is UTF-8 and nearly all of it ASCII, so the text is never
- * decoded as a whole: {@link #scan} checks in one pass, eight bytes a step through ASCII, that the bytes are
- * well-formed UTF-8 (exactly the sequences of the Unicode standard: no overlong forms, no surrogates, nothing above
- * U+10FFFF, which the JDK's strict decoder accepts too) and counts what {@link TextDecoder} needs to know; the
- * {@link LineReader} then reads the bytes in place and makes a string of each line.
+ * decoded as a whole: the {@link LineReader} reads the bytes in place, checks the sequences of other characters as
+ * it meets them, and decodes only the lines that hold some to make their strings.
  */
 final class Utf8 {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
     /** The top bit of each of eight bytes: set in a byte that is not ASCII. */
     private static final long HIGH_BITS = 0x8080808080808080L;
-    private static final long ONES = 0x0101010101010101L;
-    private static final long SPACES = 0x2020202020202020L;
 
     private Utf8() {
-    }
-
-    /**
-     * What a scan of well-formed UTF-8 found.
-     *
-     * @param chars    the length of the text in UTF-16 chars, as a Java string would hold it (up to a NUL)
-     * @param controls the control characters as {@link TextDecoder} counts them: C0 controls but tab, line breaks and
-     *                 form feed, DEL, and C1 (U+0080 to U+009F); -1 when there is a NUL
-     */
-    record Scan(int chars, int controls) {
-    }
-
-    /** The scan of {@code bytes}, or null when they are not well-formed UTF-8. */
-    static Scan scan(byte[] bytes) {
-        int chars = bytes.length;
-        int controls = 0;
-        int i = 0;
-        while (i < bytes.length) {
-            if (i + Long.BYTES <= bytes.length && isPrintableAscii((long) LONGS.get(bytes, i))) {
-                i += Long.BYTES;
-                continue;
-            }
-            int b = bytes[i] & 0xFF;
-            if (b == 0) {
-                return new Scan(chars, -1);
-            }
-            int length = b < 0x80 ? 1 : sequenceLength(bytes, i);
-            if (length == 0) {
-                return null;
-            }
-            controls += isControl(bytes, i, b) ? 1 : 0;
-            // A sequence of n bytes is one char, or two (a surrogate pair) for the four-byte ones.
-            chars -= length == 4 ? 2 : length - 1;
-            i += length;
-        }
-        return new Scan(chars, controls);
     }
 
     /** The length of the code point's encoding that its first byte announces (for a lead byte of a valid sequence). */
@@ -111,22 +71,12 @@ final class Utf8 {
         return i;
     }
 
-    private static boolean isControl(byte[] bytes, int at, int b) {
-        boolean c0 = b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f';
-        boolean c1 = b == 0xC2 && (bytes[at + 1] & 0xFF) <= 0x9F;
-        return c0 || b == 0x7F || c1;
-    }
-
     /**
-     * Whether all eight bytes are ASCII from space to '~': none has its top bit set, none goes below zero when a
-     * space is taken off it (the borrow sets the top bit), and none reaches the top bit when one is added (DEL).
+     * The length of the multi-byte sequence at {@code at} if it is well-formed, else 0: exactly the sequences of the
+     * Unicode standard (no overlong forms, no surrogates, nothing above U+10FFFF), which the JDK's strict decoder
+     * accepts too.
      */
-    private static boolean isPrintableAscii(long word) {
-        return ((word | (word + ONES) | ((word - SPACES) & ~word)) & HIGH_BITS) == 0;
-    }
-
-    /** The length of the well-formed multi-byte sequence at {@code at}, or 0 when it is malformed. */
-    private static int sequenceLength(byte[] bytes, int at) {
+    static int wellFormedLength(byte[] bytes, int at) {
         int lead = bytes[at] & 0xFF;
         int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
                 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
