@@ -65,7 +65,7 @@ final class QuoteFinder {
         String speaker = attribution == null ? paragraphSpeaker
                 : attribution.isPronoun() ? lastNamed() : attribution.name();
         for (int q = 0; q < sentences.quotations(); q++) {
-            if (sentences.quotationWords(q) >= MIN_QUOTE_WORDS) {
+            if (sentences.quotationHasWords(q, MIN_QUOTE_WORDS)) {
                 quotes.add(new Quote(sentences.quotationText(q), speaker));
                 paragraphSpeaker = speaker;
             }

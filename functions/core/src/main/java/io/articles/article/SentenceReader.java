@@ -94,8 +94,10 @@ final class SentenceReader {
         return text.substring(from, to);
     }
 
-    int quotationWords(int quotation) {
-        return Words.count(chars, quotations[quotation * QUOTATION_INTS + 1], quotations[quotation * QUOTATION_INTS + 2]);
+    /** Whether the quotation has at least this many words. */
+    boolean quotationHasWords(int quotation, int words) {
+        int at = quotation * QUOTATION_INTS;
+        return Words.atLeast(chars, quotations[at + 1], quotations[at + 2], words);
     }
 
     /** Who the sentence says spoke: the attribution at its first speech verb that has one, or null. */

@@ -25,22 +25,21 @@ final class Words {
     }
 
     /**
-     * The words in {@code [from, to)} of {@code chars}. On an array rather than a String, and a token at a time: the
-     * body's every character comes here, most are only compared with a space, and a token usually shows its letter
-     * at once.
+     * Whether {@code [from, to)} of {@code chars} holds at least {@code words} words: it stops counting there, since
+     * a quotation is only asked whether it is more than a scare quote.
      */
-    static int count(char[] chars, int from, int to) {
-        int words = 0;
+    static boolean atLeast(char[] chars, int from, int to, int words) {
+        int found = 0;
         int start = from;
-        while (start < to) {
+        while (start < to && found < words) {
             int end = start;
             while (end < to && chars[end] != ' ') {
                 end++;
             }
-            words += hasLetterOrDigit(chars, start, end) ? 1 : 0;
+            found += hasLetterOrDigit(chars, start, end) ? 1 : 0;
             start = end + 1;
         }
-        return words;
+        return found >= words;
     }
 
     private static boolean hasLetterOrDigit(String text, int from, int to) {

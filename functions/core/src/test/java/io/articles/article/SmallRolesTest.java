@@ -28,6 +28,14 @@ class SmallRolesTest {
     }
 
     @Test
+    void tellsWhetherTextHasAtLeastSoManyWords() {
+        char[] text = "very — well-aligned, said".toCharArray();
+        assertTrue(Words.atLeast(text, 0, text.length, 3));
+        assertFalse(Words.atLeast(text, 0, text.length, 4));
+        assertFalse(Words.atLeast(text, 0, 7, 2));
+    }
+
+    @Test
     void guessesEnglishArabicOrNothing() {
         assertEquals(Optional.of("en"), LanguageGuess.of(List.of("The minister said that the talks were useful.")));
         assertEquals(Optional.of("ar"), LanguageGuess.of(List.of("قال الوزير إن المحادثات كانت مفيدة")));
