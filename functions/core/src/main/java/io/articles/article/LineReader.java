@@ -9,9 +9,8 @@ import java.util.Optional;
 /**
  * Splits UTF-8 into lines (LF, CRLF, CR and the Unicode separators), each trimmed with its whitespace
  * normalised: tabs, no-break and other Unicode spaces become one space, zero-width and control characters go. Blank
- * lines are dropped. A line that carries on the sentence of the line right above it (hard-wrapped copy: this one
- * starts in lower case, the one above does not end a sentence) is joined to it. The words of each line are counted
- * on the way (see {@link Words}). One pass over the bytes, in place: this is the parser's hottest loop, so a line
+ * lines are dropped; hard-wrapped lines are joined again (see {@link LineJoiner}). The words of each line are
+ * counted on the way (see {@link Words}). One pass over the bytes, in place: this is the parser's hottest loop, so a line
  * that is already clean (nearly all) becomes a string straight from its bytes, and only the others are cleaned.
  */
 final class LineReader {
@@ -25,11 +24,7 @@ final class LineReader {
     private static final boolean[] ASCII_LETTER_OR_DIGIT = asciiLettersAndDigits();
 
     private final byte[] bytes;
-    private final Lines.Builder lines = new Lines.Builder();
-    /** The line being assembled; a builder only once a continuation is joined to it. */
-    private String previous;
-    private int previousWords;
-    private StringBuilder joined;
+    private final LineJoiner lines = new LineJoiner();
     /** What {@link #scanLine} found: where the line ends, where the next starts, and its words if it is clean. */
     private int lineEnd;
     private int nextStart;
@@ -72,12 +67,11 @@ final class LineReader {
             if (line.isEmpty()) {
                 blankAbove = true;
             } else {
-                add(line, isClean ? cleanWords : Words.count(line), blankAbove);
+                lines.add(line, isClean ? cleanWords : Words.count(line), blankAbove);
                 blankAbove = false;
             }
             start = nextStart;
         }
-        flush();
         rejectControlCharacters(bytes.length - charsSaved);
         return Optional.of(lines.build());
     }
@@ -235,36 +229,6 @@ final class LineReader {
             decoded = new char[Math.max(end - from, decoded.length * 2)];
         }
         return new String(decoded, 0, Utf8.decode(bytes, from, end, decoded));
-    }
-
-    private void add(String line, int words, boolean blankAbove) {
-        if (previous != null && !blankAbove && continues(lastChar(), line.charAt(0))) {
-            if (joined == null) {
-                joined = new StringBuilder(previous);
-            }
-            joined.append(' ').append(line);
-            previousWords += words;
-            return;
-        }
-        flush();
-        previous = line;
-        previousWords = words;
-    }
-
-    private void flush() {
-        if (previous != null) {
-            lines.add(joined == null ? previous : joined.toString(), previousWords);
-        }
-        previous = null;
-        joined = null;
-    }
-
-    private char lastChar() {
-        return joined == null ? previous.charAt(previous.length() - 1) : joined.charAt(joined.length() - 1);
-    }
-
-    private static boolean continues(char lastAbove, char first) {
-        return Character.isLowerCase(first) && ".!?:;".indexOf(lastAbove) < 0;
     }
 
     private static boolean isLineBreak(int codePoint) {
