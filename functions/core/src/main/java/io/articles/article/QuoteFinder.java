@@ -16,6 +16,8 @@ final class QuoteFinder {
 
     private final List<Quote> quotes = new ArrayList<>();
     private final SentenceReader sentences = new SentenceReader();
+    /** Reads the unread text when a pronoun asks: its own reader, as {@link #sentences} is half-way through one. */
+    private final SentenceReader names = new SentenceReader();
     /** The speaker named last anywhere before: whom "she said" refers to. */
     private String lastNamed;
     /** The text without quotations since {@link #lastNamed}, not read yet: it may name a later one. */
@@ -74,7 +76,6 @@ final class QuoteFinder {
 
     /** {@link #lastNamed}, after reading the text left unread since it was named, latest first. */
     private String lastNamed() {
-        SentenceReader names = new SentenceReader();
         for (int u = unread.size() - 1; u >= 0; u--) {
             String named = unread.get(u).lastNamed(names);
             if (named != null) {

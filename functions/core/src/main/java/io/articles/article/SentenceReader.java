@@ -12,8 +12,8 @@ final class SentenceReader {
     private static final WordSet ABBREVIATIONS = new WordSet("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Sen",
             "Rep", "Gov", "Lt", "Maj", "Capt", "Prof", "Jr", "Sr", "No", "Mt", "Sgt", "Adm", "Brig", "Rev", "Ft", "vs",
             "Inc", "Co", "Corp", "Ltd");
-    /** The characters that may open a quotation or end a sentence. */
-    private static final char[] MARKS = {'"', '.', '!', '?', '“', '«'};
+    /** The ASCII characters that may open a quotation or end a sentence. */
+    private static final boolean[] ASCII_MARKS = asciiMarks();
     /** Per quotation: its opening mark, the start and end of its text, and the index after its closing mark. */
     private static final int QUOTATION_INTS = 4;
 
@@ -28,20 +28,20 @@ final class SentenceReader {
     private int next;
     private int[] quotations = new int[4 * QUOTATION_INTS];
     private int quotationCount;
-    /** For each of the {@link #MARKS}, where it next occurs (at or after where it was last looked for), or past the end. */
-    private final int[] nextOfMark = new int[MARKS.length];
 
     /** Starts reading {@code paragraph} in {@code [from, to)}. */
     void load(String paragraph, int from, int to) {
-        text = paragraph;
-        if (chars.length < paragraph.length()) {
-            chars = new char[Math.max(paragraph.length(), chars.length * 2)];
+        // Stretches of one paragraph are read in turn: its characters are copied once, not once a stretch.
+        if (paragraph != text) {
+            text = paragraph;
+            if (chars.length < paragraph.length()) {
+                chars = new char[Math.max(paragraph.length(), chars.length * 2)];
+            }
+            paragraph.getChars(0, paragraph.length(), chars, 0);
+            attributions = new AttributionReader(paragraph, chars);
         }
-        paragraph.getChars(0, paragraph.length(), chars, 0);
         end = to;
         next = from;
-        attributions = new AttributionReader(paragraph, chars);
-        Arrays.fill(nextOfMark, -1);
     }
 
     /** Moves to the next sentence: false when the range has no more. */
@@ -144,20 +144,17 @@ final class SentenceReader {
         return true;
     }
 
-    /**
-     * The next character from {@code from} that may open a quotation or end a sentence. Each mark is searched for
-     * with the JDK's vectorised indexOf, and again only once passed: most characters are never looked at one by one.
-     */
+    /** The next character from {@code from} that may open a quotation or end a sentence: most are passed over here. */
     private int nextMark(int from) {
-        int nearest = end;
-        for (int m = 0; m < MARKS.length; m++) {
-            if (nextOfMark[m] < from) {
-                int found = text.indexOf(MARKS[m], from);
-                nextOfMark[m] = found < 0 ? Integer.MAX_VALUE : found;
-            }
-            nearest = Math.min(nearest, nextOfMark[m]);
+        int i = from;
+        while (i < end && !isMark(chars[i])) {
+            i++;
         }
-        return nearest;
+        return i;
+    }
+
+    private static boolean isMark(char c) {
+        return c < ASCII_MARKS.length ? ASCII_MARKS[c] : c == '“' || c == '«';
     }
 
     /** Records the quotation opening at {@code open}; returns the index after its closing mark. */
@@ -217,5 +214,13 @@ final class SentenceReader {
         return lastInside >= 0 && after + 1 < end && chars[lastInside] == '.'
                 && chars[after] == ' '
                 && (Character.isUpperCase(chars[after + 1]) || closerOf(chars[after + 1]) != 0);
+    }
+
+    private static boolean[] asciiMarks() {
+        boolean[] marks = new boolean[128];
+        for (char c : new char[] {'"', '.', '!', '?'}) {
+            marks[c] = true;
+        }
+        return marks;
     }
 }

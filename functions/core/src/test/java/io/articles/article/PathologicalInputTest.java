@@ -24,7 +24,8 @@ class PathologicalInputTest {
             new String[] {"Headline\n\n", "\"a “b ” said Senator X “ "},
             new String[] {"Headline\n\n“", "one two three, she said. "},
             new String[] {"Headline\n", "By AFP - Jan 31,2022 - Last updated at Jan 31,2022\n"},
-            new String[] {"Headline\n", "Short heading\nand a continued line,\n'Quoted'\n(AFP photo)\n"});
+            new String[] {"Headline\n", "Short heading\nand a continued line,\n'Quoted'\n(AFP photo)\n"},
+            new String[] {"Headline\n\n", "Officials met. “We will talk again,” she said. "});
     private static final int WARM_UP_ROUNDS = 3;
     private final ArticleParser parser = new ArticleParser();
 
@@ -48,6 +49,11 @@ class PathologicalInputTest {
     void parsesThousandsOfQuoteMarksInLinearTime() throws RejectedInputException {
         timed(SHAPES.get(1));
         timed(SHAPES.get(2));
+    }
+
+    @Test
+    void resolvesThousandsOfPronounsInOneParagraphInLinearTime() throws RejectedInputException {
+        assertEquals(null, timed(SHAPES.get(5)).quotes().get(0).speaker());
     }
 
     @Test
