@@ -165,7 +165,7 @@ final class NameFinder {
                 || rules.isNameByItsWords(name)
                 || rules.isNameByContext(name) && context.isPersonal(tokens, nameStart, runEnd);
         String role = title == null || honorific ? null : titleText(tokens, title);
-        out.add(new Found(new Mention(words(name), role, strong), nameStart, runEnd));
+        out.add(new Found(new Mention(name, role, strong), nameStart, runEnd));
     }
 
     /** Where the name starts after a role inside the run ("Foreign Minister Sergei Lavrov"), or NONE. */
@@ -257,13 +257,5 @@ final class NameFinder {
             text.append(i > title[0] ? " " : "").append(tokens[i].text());
         }
         return text.toString();
-    }
-
-    private static List<String> words(Token[] name) {
-        List<String> words = new ArrayList<>(name.length);
-        for (Token token : name) {
-            words.add(token.text());
-        }
-        return words;
     }
 }
