@@ -39,6 +39,10 @@ final class Cluster {
         return order;
     }
 
+    int mentions() {
+        return mentions;
+    }
+
     Mention fullest() {
         return fullest;
     }

@@ -83,6 +83,11 @@ final class Lexicon {
         return (token.kinds() & kinds) != 0;
     }
 
+    /** Whether the word less its last letter, a plural's s, is of any of the kinds ("ministers", "Britons"). */
+    boolean isSingular(Token token, int kinds) {
+        return (kinds(token.singularKey(), kinds) & kinds) != 0;
+    }
+
     boolean is(CharSequence text, int from, int to, int kinds) {
         return (kinds(WordTable.hash(text, from, to), kinds) & kinds) != 0;
     }

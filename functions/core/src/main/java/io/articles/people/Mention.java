@@ -1,5 +1,6 @@
 package io.articles.people;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,6 +34,21 @@ final class Mention {
         this.hasSuffix = words.size() > 1 && isSuffix(words.get(words.size() - 1));
     }
 
+    /** The mention of the name's tokens, whose hashes are taken from the tokens: most are known from lookups. */
+    Mention(Token[] name, String title, boolean strong) {
+        this(words(name), title, strong);
+        firstKey = name[0].key();
+        lastKey = name[hasSuffix ? name.length - 2 : name.length - 1].key();
+    }
+
+    private static List<String> words(Token[] name) {
+        List<String> words = new ArrayList<>(name.length);
+        for (Token token : name) {
+            words.add(token.text());
+        }
+        return words;
+    }
+
     List<String> words() {
         return words;
     }
@@ -47,7 +63,10 @@ final class Mention {
 
     /** The same phrase, made strong ("Chuck Close" in a list of people). */
     Mention strengthened() {
-        return new Mention(words, title, true);
+        Mention strong = new Mention(words, title, true);
+        strong.firstKey = firstKey;
+        strong.lastKey = lastKey;
+        return strong;
     }
 
     String name() {

@@ -2,11 +2,11 @@ package io.articles.people;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,31 +14,41 @@ import java.util.Set;
  * everywhere, full names are gathered first, then surnames and first names attach to the full name they shorten.
  */
 final class MentionResolver {
-    private final List<Cluster> clusters = new ArrayList<>();
+    private final List<Cluster> clusters;
 
-    /** The people of the mentions, in order of the mention that introduces each, less the excluded names. */
-    static List<Person> resolve(List<Mention> mentions, Collection<String> excludedNames) {
-        MentionResolver resolver = new MentionResolver();
+    private MentionResolver(List<Cluster> clusters) {
+        this.clusters = clusters;
+    }
+
+    /**
+     * The people of the mentions, less the excluded names, in order of the mention that introduces each: a resolver
+     * that lists them ({@link #people}) and names the people of other phrases after them ({@link #canonical}).
+     */
+    static MentionResolver resolve(List<Mention> mentions, Collection<String> excludedNames) {
+        MentionResolver resolver = new MentionResolver(new ArrayList<>());
         resolver.gather(mentions);
         for (int i = 0; i < mentions.size(); i++) {
             Mention mention = mentions.get(i);
-            resolver.clusterOf(mention, i).ifPresent(cluster -> cluster.count(mention));
+            Cluster cluster = resolver.clusterOf(mention, i);
+            if (cluster != null) {
+                cluster.count(mention);
+            }
         }
-        return resolver.people(excludedNames);
+        return new MentionResolver(resolver.reported(excludedNames));
     }
 
-    /** A resolver that knows only people already resolved, for {@link #canonical}; build it once per article. */
-    static MentionResolver of(List<Person> people) {
-        MentionResolver resolver = new MentionResolver();
-        for (Person person : people) {
-            resolver.clusters.add(new Cluster(new Mention(List.of(person.name().split(" ")), null, true), 0));
+    List<Person> people() {
+        List<Person> people = new ArrayList<>(clusters.size());
+        for (Cluster cluster : clusters) {
+            people.add(cluster.toPerson());
         }
-        return resolver;
+        return Collections.unmodifiableList(people);
     }
 
-    /** The canonical name of the person a phrase names, among the people of {@link #of}. */
-    Optional<String> canonical(Mention mention) {
-        return clusterOf(mention, Integer.MAX_VALUE).map(cluster -> cluster.fullest().name());
+    /** The canonical name of the person a phrase names, among the {@link #people}, or null. */
+    String canonical(Mention mention) {
+        Cluster cluster = clusterOf(mention, Integer.MAX_VALUE);
+        return cluster == null ? null : cluster.fullest().name();
     }
 
     private void gather(List<Mention> mentions) {
@@ -56,7 +66,7 @@ final class MentionResolver {
         }
         for (int i = 0; i < mentions.size(); i++) {
             Mention mention = mentions.get(i);
-            if (mention.words().size() == 1 && mention.strong() && linked(mention, i).isEmpty()) {
+            if (mention.words().size() == 1 && mention.strong() && linked(mention, i) == null) {
                 clusters.add(new Cluster(mention, i));
             }
         }
@@ -72,23 +82,24 @@ final class MentionResolver {
         clusters.add(new Cluster(mention, index));
     }
 
-    private Optional<Cluster> clusterOf(Mention mention, int index) {
+    /** The person the mention names, or null. */
+    private Cluster clusterOf(Mention mention, int index) {
         if (mention.words().size() == 1) {
             return linked(mention, index);
         }
         for (Cluster cluster : clusters) {
             if (cluster.isSamePerson(mention)) {
-                return Optional.of(cluster);
+                return cluster;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /**
      * The person a single word names: by surname (the one introduced before the word, when several share it), else by
-     * a given name that only one person has.
+     * a given name that only one person has; null if none.
      */
-    private Optional<Cluster> linked(Mention mention, int index) {
+    private Cluster linked(Mention mention, int index) {
         long word = mention.firstKey();
         Cluster bySurname = null;
         Cluster byGivenName = null;
@@ -104,22 +115,25 @@ final class MentionResolver {
             }
         }
         if (bySurname != null) {
-            return Optional.of(bySurname);
+            return bySurname;
         }
-        return givenNameMatches == 1 ? Optional.of(byGivenName) : Optional.empty();
+        return givenNameMatches == 1 ? byGivenName : null;
     }
 
-    private List<Person> people(Collection<String> excludedNames) {
+    /** The clusters to report, in order of introduction: mentioned, and not of an excluded name. */
+    private List<Cluster> reported(Collection<String> excludedNames) {
         Set<String> excluded = new HashSet<>();
         for (String name : excludedNames) {
             excluded.add(name.toLowerCase(Locale.ROOT));
         }
-        return clusters.stream()
-                .filter(cluster -> !excluded.contains(key(cluster.fullest())))
-                .sorted(Comparator.comparingInt(Cluster::order))
-                .map(Cluster::toPerson)
-                .filter(person -> person.mentions() > 0)
-                .toList();
+        List<Cluster> reported = new ArrayList<>(clusters.size());
+        for (Cluster cluster : clusters) {
+            if (cluster.mentions() > 0 && !excluded.contains(key(cluster.fullest()))) {
+                reported.add(cluster);
+            }
+        }
+        reported.sort(Comparator.comparingInt(Cluster::order));
+        return reported;
     }
 
     private static String key(Mention mention) {

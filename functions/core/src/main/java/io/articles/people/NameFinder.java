@@ -57,7 +57,7 @@ final class NameFinder {
     /** A wire headline in capitals ("SOCCER - KOVAC STRIKES LATE") says nothing by its case. */
     private static boolean isAllCapitals(String paragraph) {
         for (int i = 0; i < paragraph.length(); i++) {
-            if (Character.isLowerCase(paragraph.charAt(i))) {
+            if (Chars.isLowerCase(paragraph.charAt(i))) {
                 return false;
             }
         }
@@ -99,7 +99,7 @@ final class NameFinder {
     }
 
     private static boolean isHeadlineWord(Token token) {
-        return token.isWord() && Character.isLetter(token.charAt(0));
+        return token.isWord() && Chars.isLetter(token.charAt(0));
     }
 
     /** A mention and the tokens it spans, while its paragraph is being read. */
@@ -115,8 +115,12 @@ final class NameFinder {
         }
     }
 
+    /**
+     * A capitalised word: it starts with a letter, as a word starts with a letter or digit, and a digit is never upper
+     * case (nor is the "al-" of "al-Assad").
+     */
     private static boolean startsName(Token token) {
-        return token.isCapitalised() && Character.isLetter(token.charAt(0));
+        return token.isCapitalised();
     }
 
     private int runEnd(Token[] tokens, int start) {
@@ -161,7 +165,7 @@ final class NameFinder {
                 || rules.isNameByItsWords(name)
                 || rules.isNameByContext(name) && context.isPersonal(tokens, nameStart, runEnd);
         String role = title == null || honorific ? null : titleText(tokens, title);
-        out.add(new Found(new Mention(words(name), role, strong), nameStart, runEnd));
+        out.add(new Found(new Mention(name, role, strong), nameStart, runEnd));
     }
 
     /** Where the name starts after a role inside the run ("Foreign Minister Sergei Lavrov"), or NONE. */
@@ -253,13 +257,5 @@ final class NameFinder {
             text.append(i > title[0] ? " " : "").append(tokens[i].text());
         }
         return text.toString();
-    }
-
-    private static List<String> words(Token[] name) {
-        List<String> words = new ArrayList<>(name.length);
-        for (Token token : name) {
-            words.add(token.text());
-        }
-        return words;
     }
 }

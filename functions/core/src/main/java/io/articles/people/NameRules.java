@@ -59,12 +59,12 @@ final class NameRules {
 
     /** "O'Neal", "McAllister", "Kovalenko", "Wisniewski", "Papadopoulos": a surname by its prefix or ending. */
     static boolean isSurnameShaped(Token token) {
-        String word = token.text();
-        if (word.length() > 3 && Character.isUpperCase(word.charAt(2)) && (word.startsWith("O'") || word.startsWith("Mc"))) {
+        int length = token.length();
+        if (length > 3 && Chars.isUpperCase(token.charAt(2)) && (token.startsWith("O'") || token.startsWith("Mc"))) {
             return true;
         }
         for (String ending : SURNAME_ENDINGS) {
-            if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+            if (length > ending.length() + 2 && token.endsWith(ending)) {
                 return true;
             }
         }
@@ -86,7 +86,7 @@ final class NameRules {
     private boolean isNationality(Token token) {
         int length = token.length();
         return lexicon.is(token, Lexicon.NATIONALITY)
-                || length > 0 && token.charAt(length - 1) == 's' && lexicon.is(token.text(), 0, length - 1, Lexicon.NATIONALITY);
+                || length > 0 && token.charAt(length - 1) == 's' && lexicon.isSingular(token, Lexicon.NATIONALITY);
     }
 
     private static boolean allAcronyms(Token[] name) {

@@ -18,10 +18,8 @@ public final class PeopleExtractor {
 
     /** The article with its {@code people} filled and its quotes' speakers made canonical (null if not a person). */
     public Article extract(Article article) {
-        List<Person> people = people(paragraphs(article), article.authors());
+        MentionResolver resolved = resolve(paragraphs(article), article.authors());
         List<Quote> quotes = new ArrayList<>(article.quotes().size());
-        // Built once for all the quotes: the people's names are split into words and hashed only once per article.
-        MentionResolver resolved = MentionResolver.of(people);
         NameFinder finder = new NameFinder(Lexicon.get());
         // Speakers repeat from quote to quote ("Linda Thomas-Greenfield" three times): each is resolved once.
         Map<String, String> canonicalBySpeaker = new HashMap<>();
@@ -32,7 +30,7 @@ public final class PeopleExtractor {
             }
             quotes.add(new Quote(quote.text(), speaker == null ? null : canonicalBySpeaker.get(speaker)));
         }
-        return article.withPeople(people, quotes);
+        return article.withPeople(resolved.people(), quotes);
     }
 
     /**
@@ -43,6 +41,10 @@ public final class PeopleExtractor {
      * @param excludedNames names that are not to be reported, such as the byline's authors
      */
     public List<Person> people(List<String> paragraphs, Collection<String> excludedNames) {
+        return resolve(paragraphs, excludedNames).people();
+    }
+
+    private static MentionResolver resolve(List<String> paragraphs, Collection<String> excludedNames) {
         NameFinder finder = new NameFinder(Lexicon.get());
         List<Mention> mentions = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
@@ -55,7 +57,7 @@ public final class PeopleExtractor {
     private static String canonical(String speaker, NameFinder finder, MentionResolver people) {
         List<Mention> mentions = new ArrayList<>();
         finder.find(speaker, mentions);
-        return mentions.isEmpty() ? null : people.canonical(mentions.get(mentions.size() - 1)).orElse(null);
+        return mentions.isEmpty() ? null : people.canonical(mentions.get(mentions.size() - 1));
     }
 
     private static List<String> paragraphs(Article article) {

@@ -29,7 +29,7 @@ final class Titles {
         // The cheap tests on the token first: most words asked about are capitalised, and need no String nor lookup.
         int length = token.length();
         return !token.isCapitalised() && length > 3 && token.charAt(length - 1) == 's'
-                && lexicon.is(token.text(), 0, length - 1, Lexicon.ROLE);
+                && lexicon.isSingular(token, Lexicon.ROLE);
     }
 
     /** The first token of the role phrase that ends at {@code end}, or {@link #NONE}. */

@@ -50,11 +50,20 @@ final class Token {
 
     /** Whether the text is exactly this word. */
     boolean isText(String word) {
-        if (word.length() != end - start) {
-            return false;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            if (buf[start + i] != word.charAt(i)) {
+        return word.length() == end - start && matchesAt(start, word);
+    }
+
+    boolean startsWith(String prefix) {
+        return prefix.length() <= end - start && matchesAt(start, prefix);
+    }
+
+    boolean endsWith(String suffix) {
+        return suffix.length() <= end - start && matchesAt(end - suffix.length(), suffix);
+    }
+
+    private boolean matchesAt(int from, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (buf[from + i] != s.charAt(i)) {
                 return false;
             }
         }
@@ -66,6 +75,11 @@ final class Token {
             key = WordTable.hash(buf, start, end);
         }
         return key;
+    }
+
+    /** The {@link WordTable#hash} of the text less its last character: the singular of a plural in s. */
+    long singularKey() {
+        return WordTable.hash(buf, start, end - 1);
     }
 
     /** Adds the text to a running {@link WordTable} hash. */
@@ -107,17 +121,10 @@ final class Token {
         int letters = 0;
         for (int i = start; i < end; i++) {
             char c = buf[i];
-            if (c < 128) {
-                // ASCII without Character's table lookups: asked of every word of every candidate name.
-                if (c >= 'a' && c <= 'z') {
-                    return false;
-                }
-                letters += c >= 'A' && c <= 'Z' ? 1 : 0;
-            } else if (Character.isLowerCase(c)) {
+            if (Chars.isLowerCase(c)) {
                 return false;
-            } else {
-                letters += Character.isLetter(c) ? 1 : 0;
             }
+            letters += Chars.isLetter(c) ? 1 : 0;
         }
         return letters >= 2;
     }
@@ -125,7 +132,7 @@ final class Token {
     /** A lone capital with a period ("J.") or a run of them ("K.C."). */
     boolean isInitial() {
         int n = end - start;
-        return n >= 2 && buf[end - 1] == '.' && Character.isUpperCase(buf[start]) && (n == 2 || buf[start + 1] == '.');
+        return n >= 2 && buf[end - 1] == '.' && Chars.isUpperCase(buf[start]) && (n == 2 || buf[start + 1] == '.');
     }
 
     /** A regnal number after a name: "II", "IV", "XVI". */

@@ -39,7 +39,7 @@ final class Tokenizer {
                 out[count++] = word(text, i, end, sentenceStart);
                 sentenceStart = endsDottedAcronym(text, i, end);
                 i = end;
-            } else if (Character.isWhitespace(c)) {
+            } else if (Chars.isWhitespace(c)) {
                 i++;
             } else {
                 out[count++] = punctuation(text, i);
@@ -76,10 +76,16 @@ final class Tokenizer {
         int i = start + 1;
         while (i < text.length) {
             char c = text[i];
-            if (isWordChar(c) || c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (isWordChar(c)) {
                 i++;
-            } else if (isJoiner(c) && i + 1 < text.length && isWordChar(text[i + 1])) {
+            } else if (isJoiner(c)) {
+                // Before the test for a mark: the typographic apostrophe is the commonest non-ASCII character here.
+                if (i + 1 == text.length || !isWordChar(text[i + 1])) {
+                    break;
+                }
                 i += 2;
+            } else if (c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK) {
+                i++;
             } else {
                 break;
             }
@@ -88,26 +94,24 @@ final class Tokenizer {
     }
 
     private static boolean isWordChar(char c) {
-        if (c < 128) {
-            char lower = (char) (c | 0x20);
-            return lower >= 'a' && lower <= 'z' || c >= '0' && c <= '9';
-        }
-        return Character.isLetterOrDigit(c);
+        return Chars.isLetterOrDigit(c);
     }
 
     /** "U.S.", "D.C.": its period may also end the sentence, so the next word may be a sentence start. */
     private static boolean endsDottedAcronym(char[] text, int start, int end) {
-        return end - start > 3 && text[end - 1] == '.' && text[end - 3] == '.';
+        return text[end - 1] == '.' && end - start > 3 && text[end - 3] == '.';
     }
 
     private static boolean isJoiner(char c) {
         return c == '-' || c == '\'' || c == '\u2019' || c == '.' || c == '\u2010' || c == '\u2011';
     }
 
+    // The tests on each word (here, in isPrefixedName and endsDottedAcronym) test a rare character first, and the
+    // word's length after it: a length test first is a branch taken at random, paid on every word.
     private static Token word(char[] text, int start, int end, boolean sentenceStart) {
         int flags = Token.WORD | (sentenceStart ? Token.SENTENCE_START : 0)
-                | (Character.isUpperCase(text[start]) || isPrefixedName(text, start, end) ? Token.CAPITALISED : 0);
-        if (end - start > 2 && text[end - 1] == 's' && isApostrophe(text[end - 2])) {
+                | (Chars.isUpperCase(text[start]) || isPrefixedName(text, start, end) ? Token.CAPITALISED : 0);
+        if (text[end - 1] == 's' && end - start > 2 && isApostrophe(text[end - 2])) {
             return new Token(text, start, end - 2, flags | Token.POSSESSIVE);
         }
         return new Token(text, start, end, flags);
@@ -117,14 +121,14 @@ final class Tokenizer {
         return c == '\'' || c == '\u2019';
     }
 
-    /** "al-Assad", "el-Sisi": the lower-case Arabic article joined to a capitalised name. */
+    /** "al-Assad", "el-Sisi": the lower-case Arabic article joined to a capitalised name ('a' | 4 is 'e'). */
     private static boolean isPrefixedName(char[] text, int start, int end) {
-        return end - start > 3 && text[start + 2] == '-' && text[start + 1] == 'l'
-                && (text[start] == 'a' || text[start] == 'e') && Character.isUpperCase(text[start + 3]);
+        return (text[start] | 4) == 'e' && end - start > 3 && text[start + 2] == '-' && text[start + 1] == 'l'
+                && Chars.isUpperCase(text[start + 3]);
     }
 
     private boolean keepsPeriod(char[] text, int start, int end) {
-        boolean initial = Character.isUpperCase(text[start]) && (end - start == 1 || text[end - 2] == '.');
+        boolean initial = Chars.isUpperCase(text[start]) && (end - start == 1 || text[end - 2] == '.');
         return initial || lexicon.is(text, start, end, Lexicon.ABBREVIATION);
     }
 }

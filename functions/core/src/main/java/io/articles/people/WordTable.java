@@ -17,6 +17,13 @@ final class WordTable {
     private static final long PRIME = 0x100000001b3L;
     private static final long EMPTY = 0;
     private static final long KEY_MASK = -1L << 16;
+    private static final char[] ASCII_LOWER_CASE = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LOWER_CASE[c] = Character.toLowerCase(c);
+        }
+    }
 
     /** Per slot: the hash's upper 48 bits, then 16 bits of kinds; one array, so a lookup costs one cache miss. */
     private long[] slots;
@@ -158,12 +165,8 @@ final class WordTable {
         if (c == '.') {
             return h;
         }
-        char folded;
-        if (c < 128) {
-            folded = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        } else {
-            folded = c == '\u2019' ? '\'' : Character.toLowerCase(c);
-        }
+        // A table rather than a range test: the test would be a branch taken at random, on each word's first letter.
+        char folded = c < 128 ? ASCII_LOWER_CASE[c] : c == '\u2019' ? '\'' : Character.toLowerCase(c);
         return (h ^ folded) * PRIME;
     }
 }
