@@ -88,7 +88,7 @@ final class Lexicon {
         return (kinds(token.singularKey(), kinds) & kinds) != 0;
     }
 
-    boolean is(CharSequence text, int from, int to, int kinds) {
+    boolean is(String text, int from, int to, int kinds) {
         return (kinds(WordTable.hash(text, from, to), kinds) & kinds) != 0;
     }
 

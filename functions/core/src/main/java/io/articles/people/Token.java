@@ -72,19 +72,14 @@ final class Token {
 
     long key() {
         if (key == 0) {
-            key = WordTable.hash(buf, start, end);
+            key = WordTable.word(buf, start, end);
         }
         return key;
     }
 
     /** The {@link WordTable#hash} of the text less its last character: the singular of a plural in s. */
     long singularKey() {
-        return WordTable.hash(buf, start, end - 1);
-    }
-
-    /** Adds the text to a running {@link WordTable} hash. */
-    long mixInto(long hash) {
-        return WordTable.mix(hash, buf, start, end);
+        return WordTable.word(buf, start, end - 1);
     }
 
     int kinds() {

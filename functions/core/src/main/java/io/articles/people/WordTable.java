@@ -10,11 +10,15 @@ import java.util.zip.GZIPInputStream;
  * What each known word or phrase is (given name, place, role noun, ...), as bits, keyed by a case-insensitive
  * 48-bit hash in one open-addressing table. All word lists share it, so a token needs one lookup whatever it is
  * asked about, and 300,000 entries cost 4 MB instead of the tens a {@code HashMap<String, ...>} would. Periods
- * are ignored ("Mr." is "mr") and the typographic apostrophe is the plain one.
+ * are ignored ("Mr." is "mr") and the typographic apostrophe is the plain one. A phrase's key combines the keys of
+ * its words, so a phrase of tokens is keyed from the keys its tokens already hold, without reading a character.
  */
 final class WordTable {
     private static final long OFFSET = 0xcbf29ce484222325L;
-    private static final long PRIME = 0x100000001b3L;
+    /** Odd multipliers with well-spread bits (the golden ratio's, and MurmurHash3's finaliser's). */
+    private static final long GOLDEN = 0x9e3779b97f4a7c15L;
+    private static final long FINAL = 0xff51afd7ed558ccdL;
+    private static final int CHAR_BITS = 16;
     private static final long EMPTY = 0;
     private static final long KEY_MASK = -1L << 16;
     private static final char[] ASCII_LOWER_CASE = new char[128];
@@ -28,6 +32,8 @@ final class WordTable {
     /** Per slot: the hash's upper 48 bits, then 16 bits of kinds; one array, so a lookup costs one cache miss. */
     private long[] slots;
     private int size;
+    /** An ASCII line of a list, as chars, while it is loaded. */
+    private char[] line = new char[64];
 
     /** A table sized for about this many entries, so that loading them does not rehash. */
     WordTable(int expectedEntries) {
@@ -69,15 +75,18 @@ final class WordTable {
         if (start == end || bytes[start] == '#') {
             return;
         }
-        long h = OFFSET;
+        if (line.length < end - start) {
+            line = new char[Math.max(end - start, line.length * 2)];
+        }
         for (int i = start; i < end; i++) {
             if (bytes[i] < 0) {
-                add(hash(new String(bytes, start, end - start, StandardCharsets.UTF_8)), kind);
+                char[] decoded = new String(bytes, start, end - start, StandardCharsets.UTF_8).toCharArray();
+                add(hash(decoded, 0, decoded.length), kind);
                 return;
             }
-            h = mix(h, (char) bytes[i]);
+            line[i - start] = (char) bytes[i];
         }
-        add(nonEmpty(h), kind);
+        add(hash(line, 0, end - start), kind);
     }
 
     private void add(long hash, int kind) {
@@ -118,55 +127,81 @@ final class WordTable {
         return (int) (slots[slotOf(slots, hash)] & ~KEY_MASK);
     }
 
-    /** The hash of a word or phrase; never EMPTY. */
-    static long hash(CharSequence s) {
+    /** The key of a word or phrase, its words separated by single spaces; never EMPTY. */
+    static long hash(String s) {
         return hash(s, 0, s.length());
     }
 
-    static long hash(CharSequence s, int from, int to) {
-        return nonEmpty(mix(OFFSET, s, from, to));
+    static long hash(String s, int from, int to) {
+        return hash(s.substring(from, to).toCharArray(), 0, to - from);
     }
 
     static long hash(char[] s, int from, int to) {
-        return nonEmpty(mix(OFFSET, s, from, to));
+        int end = from;
+        while (end < to && s[end] != ' ') {
+            end++;
+        }
+        long key = word(s, from, end);
+        while (end < to) {
+            int start = end + 1;
+            end = start;
+            while (end < to && s[end] != ' ') {
+                end++;
+            }
+            key = combine(key, word(s, start, end));
+        }
+        return key;
     }
 
-    /** The hash of the phrase of tokens {@code from..to-1}, joined by single spaces. */
+    /** The key of the phrase of tokens {@code from..to-1}: as if their texts were joined by single spaces. */
     static long hash(Token[] tokens, int from, int to) {
-        long h = OFFSET;
-        for (int i = from; i < to; i++) {
-            if (i > from) {
-                h = mix(h, ' ');
-            }
-            h = tokens[i].mixInto(h);
+        long key = tokens[from].key();
+        for (int i = from + 1; i < to; i++) {
+            key = combine(key, tokens[i].key());
         }
-        return nonEmpty(h);
+        return key;
+    }
+
+    /**
+     * The key of one word (no spaces): its characters folded to lower case, periods left out, packed four to a long
+     * so that the chain of multiplications, which sets the pace, is a quarter as long as the word.
+     */
+    static long word(char[] s, int from, int to) {
+        long h = OFFSET;
+        long pack = 0;
+        int packed = 0;
+        for (int i = from; i < to; i++) {
+            char c = s[i];
+            if (c != '.') {
+                pack = pack << CHAR_BITS | fold(c);
+                if (++packed == Long.SIZE / CHAR_BITS) {
+                    h = (h ^ pack) * GOLDEN;
+                    pack = 0;
+                    packed = 0;
+                }
+            }
+        }
+        // The count of chars left over keeps "ab" and "\u0000ab" apart; they sit above the 48 bits of three chars.
+        return nonEmpty(finish((h ^ pack ^ (long) packed << 60) * GOLDEN));
+    }
+
+    /** The key of a phrase followed by one more word. */
+    private static long combine(long phrase, long word) {
+        return nonEmpty(finish((Long.rotateLeft(phrase, 23) ^ word) * GOLDEN));
+    }
+
+    /** Spreads every bit over the 48 kept and the slot index. */
+    private static long finish(long h) {
+        long x = (h ^ h >>> 33) * FINAL;
+        return x ^ x >>> 33;
     }
 
     private static long nonEmpty(long h) {
         return (h & KEY_MASK) == EMPTY ? KEY_MASK : h;
     }
 
-    static long mix(long h, char[] s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            h = mix(h, s[i]);
-        }
-        return h;
-    }
-
-    private static long mix(long h, CharSequence s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            h = mix(h, s.charAt(i));
-        }
-        return h;
-    }
-
-    private static long mix(long h, char c) {
-        if (c == '.') {
-            return h;
-        }
-        // A table rather than a range test: the test would be a branch taken at random, on each word's first letter.
-        char folded = c < 128 ? ASCII_LOWER_CASE[c] : c == '\u2019' ? '\'' : Character.toLowerCase(c);
-        return (h ^ folded) * PRIME;
+    // A table rather than a range test: the test would be a branch taken at random, on each word's first letter.
+    private static char fold(char c) {
+        return c < 128 ? ASCII_LOWER_CASE[c] : c == '\u2019' ? '\'' : Character.toLowerCase(c);
     }
 }
