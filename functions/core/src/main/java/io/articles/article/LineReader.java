@@ -42,10 +42,6 @@ final class LineReader {
         this.bytes = bytes;
     }
 
-    static Lines read(String text) throws RejectedInputException {
-        return read(text.getBytes(UTF_8)).orElseThrow();
-    }
-
     /**
      * Reads UTF-8 in place (the caller must not change the array): empty when the bytes are not well-formed UTF-8
      * (exactly the sequences of the Unicode standard, as the JDK's strict decoder takes them). Text with a NUL or

@@ -2,7 +2,6 @@ package io.articles.article;
 
 import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.RandomAccess;
 
 /**
@@ -16,13 +15,6 @@ final class Lines extends AbstractList<String> implements RandomAccess {
     private Lines(String[] texts, int[] words) {
         this.texts = texts;
         this.words = words;
-    }
-
-    /** Lines that were not read by the {@link LineReader}: their words are counted here. */
-    static Lines of(List<String> texts) {
-        Builder lines = new Builder();
-        texts.forEach(text -> lines.add(text, Words.count(text)));
-        return lines.build();
     }
 
     @Override

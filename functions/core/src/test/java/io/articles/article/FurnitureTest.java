@@ -1,5 +1,6 @@
 package io.articles.article;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -38,15 +39,20 @@ class FurnitureTest {
     }
 
     @Test
-    void stripsFurnitureAndKeepsTheFirstVoteCount() {
-        Furniture.Page page = Furniture.strip(Lines.of(List.of("You are here", "Headline", "Body.",
-                "46 users have voted.", "Share", "3 users have voted.")));
+    void stripsFurnitureAndKeepsTheFirstVoteCount() throws RejectedInputException {
+        Furniture.Page page = Furniture.strip(lines("You are here", "Headline", "Body.",
+                "46 users have voted.", "Share", "3 users have voted."));
         assertEquals(List.of("Headline", "Body."), page.lines());
         assertEquals(46, page.votes());
     }
 
     @Test
-    void leavesVotesNullWhenThePageShowsNone() {
-        assertNull(Furniture.strip(Lines.of(List.of("Headline"))).votes());
+    void leavesVotesNullWhenThePageShowsNone() throws RejectedInputException {
+        assertNull(Furniture.strip(lines("Headline")).votes());
+    }
+
+    /** The lines as the parser reads them, one a line. */
+    private static Lines lines(String... lines) throws RejectedInputException {
+        return LineReader.read(String.join("\n", lines).getBytes(UTF_8)).orElseThrow();
     }
 }

@@ -1,5 +1,6 @@
 package io.articles.article;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,40 +15,40 @@ class LineReaderTest {
     @Test
     void splitsOnEveryKindOfLineEnding() throws RejectedInputException {
         assertEquals(List.of("One", "Two", "Three", "Four", "Five"),
-                LineReader.read("One\r\nTwo\rThree\nFour\u2028Five"));
+                read("One\r\nTwo\rThree\nFour\u2028Five"));
     }
 
     @Test
     void dropsBlankLinesAndTrims() throws RejectedInputException {
-        assertEquals(List.of("Headline", "Body."), LineReader.read("\n  \t\nHeadline  \n\n\u00A0\n  Body.\n\n"));
+        assertEquals(List.of("Headline", "Body."), read("\n  \t\nHeadline  \n\n\u00A0\n  Body.\n\n"));
     }
 
     @Test
     void turnsTabsAndNoBreakSpacesIntoSingleSpaces() throws RejectedInputException {
         assertEquals(List.of("Security demands", "a b c"),
-                LineReader.read("Security\u00A0demands\u00A0\n\n\ta\t\tb \u202F c"));
+                read("Security\u00A0demands\u00A0\n\n\ta\t\tb \u202F c"));
     }
 
     @Test
     void removesZeroWidthAndControlCharacters() throws RejectedInputException {
-        assertEquals(List.of("Zelensky"), LineReader.read("\uFEFFZel\u200Ben\u00ADsky\u0007"));
+        assertEquals(List.of("Zelensky"), read("\uFEFFZel\u200Ben\u00ADsky\u0007"));
     }
 
     @Test
     void joinsHardWrappedLinesThatCarryOnASentence() throws RejectedInputException {
         assertEquals(List.of("Farmers said on Monday that a late frost had destroyed the crop.", "Prices rose."),
-                LineReader.read("Farmers said on Monday that a\nlate frost had destroyed\nthe crop.\nPrices rose."));
+                read("Farmers said on Monday that a\nlate frost had destroyed\nthe crop.\nPrices rose."));
     }
 
     @Test
     void keepsLinesApartAcrossABlankLineOrAfterAFullStop() throws RejectedInputException {
         assertEquals(List.of("First paragraph ends here", "second starts in lower case.", "and so does this"),
-                LineReader.read("First paragraph ends here\n\nsecond starts in lower case.\nand so does this"));
+                read("First paragraph ends here\n\nsecond starts in lower case.\nand so does this"));
     }
 
     @Test
     void countsTheWordsOfEachLineAsWordsDoes() throws RejectedInputException {
-        Lines lines = LineReader.read("WASHINGTON — The “talks” (AFP) resume\n\n  Security\u00A0 demands \u2014 2022 \n\n"
+        Lines lines = read("WASHINGTON — The “talks” (AFP) resume\n\n  Security\u00A0 demands \u2014 2022 \n\n"
                 + "hard-wrapped lines\ncarry on; and 𝄞 is no word\nZel\u200Bensky");
         assertEquals(4, lines.size());
         for (int i = 0; i < lines.size(); i++) {
@@ -84,7 +85,7 @@ class LineReaderTest {
 
     @Test
     void keepsARealReplacementCharacter() throws RejectedInputException {
-        assertEquals(List.of("a \uFFFD b"), LineReader.read("a \uFFFD b"));
+        assertEquals(List.of("a \uFFFD b"), read("a \uFFFD b"));
     }
 
     @Test
@@ -101,13 +102,13 @@ class LineReaderTest {
     @Test
     void countsControlCharactersAsTheirShareOfTheText() throws RejectedInputException {
         assertEquals(List.of("Zelensky’s plan: ten words, one bell, and tabs stay spaces"),
-                LineReader.read("Zelensky’s plan:\tten words, one bell\u0007, and tabs\f stay spaces"));
+                read("Zelensky’s plan:\tten words, one bell\u0007, and tabs\f stay spaces"));
     }
 
     /** The lines, or null for text with too many control characters (random pieces hold some). */
     private static Lines readOrNull(String text) {
         try {
-            return LineReader.read(text);
+            return read(text);
         } catch (RejectedInputException e) {
             assertEquals(RejectedInputException.Reason.BINARY, e.reason());
             return null;
@@ -115,8 +116,12 @@ class LineReaderTest {
     }
 
     private static RejectedInputException assertBinary(String text) {
-        RejectedInputException e = assertThrows(RejectedInputException.class, () -> LineReader.read(text));
+        RejectedInputException e = assertThrows(RejectedInputException.class, () -> read(text));
         assertEquals(RejectedInputException.Reason.BINARY, e.reason());
         return e;
+    }
+
+    private static Lines read(String text) throws RejectedInputException {
+        return LineReader.read(text.getBytes(UTF_8)).orElseThrow();
     }
 }
