@@ -20,7 +20,8 @@ final class Furniture {
             "font size", "no votes yet", "tags", "most read", "most popular", "menu", "search");
     private static final List<String> PREFIXES = List.of(
             "read more", "read also", "see also", "related:", "share this", "share on ", "follow us", "©",
-            "copyright ©", "copyright (c)", "copyright 1", "copyright 2", "(c) ", "click here", "sign up for", "subscribe to");
+            "copyright ©", "copyright (c)", "copyright 1", "copyright 2", "(c) ", "click here", "sign up for",
+            "subscribe to");
     /** The whole furniture lines by length: a line is compared only with those of its own length, without copies. */
     private static final String[][] LINES_BY_LENGTH = byLength(LINES);
     /** The prefixes by their initial (lower case, below U+0100): a line is compared only with those of its own. */

@@ -79,7 +79,8 @@ final class NameRules {
                     && !lexicon.is(word, Lexicon.COMMON_WORD | Lexicon.PLACE);
         }
         Token last = name[name.length - 1];
-        return !lexicon.isPhrase(name, 0, name.length, Lexicon.PLACE) && !lexicon.is(last, Lexicon.COMMON_WORD | Lexicon.PLACE);
+        return !lexicon.isPhrase(name, 0, name.length, Lexicon.PLACE)
+                && !lexicon.is(last, Lexicon.COMMON_WORD | Lexicon.PLACE);
     }
 
     /** "French", and a plural "Britons". */

@@ -145,6 +145,7 @@ final class Titles {
         if (!token.isWord() || token.is(Token.POSSESSIVE)) {
             return false;
         }
-        return lexicon.is(token, Lexicon.ROLE | Lexicon.ROLE_MODIFIER | Lexicon.NATIONALITY) || token.isAcronym() && !lexicon.is(token, Lexicon.NOT_NAME);
+        return lexicon.is(token, Lexicon.ROLE | Lexicon.ROLE_MODIFIER | Lexicon.NATIONALITY)
+                || token.isAcronym() && !lexicon.is(token, Lexicon.NOT_NAME);
     }
 }

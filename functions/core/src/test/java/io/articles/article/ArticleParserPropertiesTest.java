@@ -21,7 +21,8 @@ import net.jqwik.api.constraints.Size;
 class ArticleParserPropertiesTest {
     /** Pieces that steer the parser into each of its paths: bylines, dates, datelines, quotes, captions, furniture. */
     private static final List<String> PIECES = List.of("By ", "By AFP - Jan 31,2022 - Last updated at Feb 30,2022",
-            "WASHINGTON — ", "AMMAN—", "AMMAN, Jordan (AP) -- ", "LONDON (Reuters) - ", "“", "”", "\"", "'", "«", "»",
+            "WASHINGTON — ", "AMMAN—", "AMMAN, Jordan (AP) -- ", "LONDON (Reuters) - ", "“", "”", "\"", "'", "«",
+            "»",
             " said ", " she said.", "Senator Bob Menendez said", ", said Ayman Safadi", "(AFP photo)", "(", ")",
             "46 users have voted.", "You are here", "Share", "\n", "\r\n", "\r", "\n\n", "\t", "\u00A0", "\u2028",
             " — ", " -- ", " - ", " | ", "31/02/2022", "2022-01-31", "31 January 2022", "Mr. ", "U.S. ", ". ", "? ",
