@@ -10,9 +10,10 @@ import java.util.Optional;
 
 /**
  * Turns the bytes of an uploaded text file (a news page saved as text, or wire copy) into an {@link Article}. The
- * work is done by small roles in turn: {@link TextDecoder} (bytes to text, or a rejection), {@link LineReader},
- * {@link Furniture}, {@link HeaderReader} (headline, byline, dates, caption), {@link BodyReader} (dateline,
- * sections) and {@link QuoteFinder}. Linear in the input; the only exception it throws is the typed rejection.
+ * work is done by small roles in turn: {@link TextDecoder} (the encoding, or a rejection), {@link LineReader} (lines
+ * and their words, read from the UTF-8 in place), {@link Furniture}, {@link HeaderReader} (headline, byline, dates,
+ * caption), {@link BodyReader} (dateline, sections) and {@link QuoteFinder}. Linear in the input; the only exception
+ * it throws is the typed rejection.
  */
 public final class ArticleParser {
     /** Inputs above this many bytes are rejected unless a limit is given. */
