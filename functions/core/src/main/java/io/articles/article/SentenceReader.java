@@ -97,7 +97,7 @@ final class SentenceReader {
     /** Whether the quotation has at least this many words. */
     boolean quotationHasWords(int quotation, int words) {
         int at = quotation * QUOTATION_INTS;
-        return Words.atLeast(chars, quotations[at + 1], quotations[at + 2], words);
+        return Words.atLeast(text, quotations[at + 1], quotations[at + 2], words);
     }
 
     /** Who the sentence says spoke: the attribution at its first speech verb that has one, or null. */

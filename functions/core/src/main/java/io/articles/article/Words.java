@@ -11,9 +11,21 @@ final class Words {
 
     /** The words in {@code [from, to)} of {@code text}. */
     static int count(String text, int from, int to) {
+        return countUpTo(text, from, to, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Whether {@code [from, to)} of {@code text} holds at least {@code words} words: counting stops there, since a
+     * quotation is only asked whether it is more than a scare quote.
+     */
+    static boolean atLeast(String text, int from, int to, int words) {
+        return countUpTo(text, from, to, words) >= words;
+    }
+
+    private static int countUpTo(String text, int from, int to, int limit) {
         int words = 0;
         int start = from;
-        while (start < to) {
+        while (start < to && words < limit) {
             int end = start;
             while (end < to && text.charAt(end) != ' ') {
                 end++;
@@ -24,36 +36,9 @@ final class Words {
         return words;
     }
 
-    /**
-     * Whether {@code [from, to)} of {@code chars} holds at least {@code words} words: it stops counting there, since
-     * a quotation is only asked whether it is more than a scare quote.
-     */
-    static boolean atLeast(char[] chars, int from, int to, int words) {
-        int found = 0;
-        int start = from;
-        while (start < to && found < words) {
-            int end = start;
-            while (end < to && chars[end] != ' ') {
-                end++;
-            }
-            found += hasLetterOrDigit(chars, start, end) ? 1 : 0;
-            start = end + 1;
-        }
-        return found >= words;
-    }
-
     private static boolean hasLetterOrDigit(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (isLetterOrDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasLetterOrDigit(char[] chars, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (isLetterOrDigit(chars[i])) {
                 return true;
             }
         }

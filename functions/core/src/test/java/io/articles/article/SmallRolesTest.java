@@ -29,9 +29,9 @@ class SmallRolesTest {
 
     @Test
     void tellsWhetherTextHasAtLeastSoManyWords() {
-        char[] text = "very — well-aligned, said".toCharArray();
-        assertTrue(Words.atLeast(text, 0, text.length, 3));
-        assertFalse(Words.atLeast(text, 0, text.length, 4));
+        String text = "very — well-aligned, said";
+        assertTrue(Words.atLeast(text, 0, text.length(), 3));
+        assertFalse(Words.atLeast(text, 0, text.length(), 4));
         assertFalse(Words.atLeast(text, 0, 7, 2));
     }
 
