@@ -1,7 +1,6 @@
 package io.articles.article;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * A fixed set of words, looked up without hashing or copying: the few words of the same length and initial are
@@ -17,15 +16,14 @@ final class WordSet {
 
     WordSet(String... words) {
         longest = maxLength(words);
-        List<List<String>> lists = new ArrayList<>();
-        for (int i = 0; i < (longest + 1) * INITIALS; i++) {
-            lists.add(new ArrayList<>());
-        }
+        // Built at class initialisation, on a Lambda's cold start: arrays grown word by word, no lists or streams.
+        buckets = new String[(longest + 1) * INITIALS][];
         for (String word : words) {
-            lists.get(bucket(word.length(), word.charAt(0))).add(word);
+            int at = bucket(word.length(), word.charAt(0));
+            String[] bucket = buckets[at] == null ? new String[1] : Arrays.copyOf(buckets[at], buckets[at].length + 1);
+            bucket[bucket.length - 1] = word;
+            buckets[at] = bucket;
         }
-        buckets = lists.stream().map(list -> list.isEmpty() ? null : list.toArray(String[]::new))
-                .toArray(String[][]::new);
     }
 
     boolean contains(String word) {
