@@ -3,8 +3,8 @@ package io.articles.bench;
 import io.articles.article.Article;
 import io.articles.article.ArticleJson;
 import io.articles.article.ArticleParser;
+import io.articles.article.ArticlePipeline;
 import io.articles.article.RejectedInputException;
-import io.articles.people.PeopleExtractor;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,7 +28,7 @@ public class PipelineBenchmark {
     public String article;
 
     private final ArticleParser parser = new ArticleParser();
-    private final PeopleExtractor people = new PeopleExtractor();
+    private final ArticlePipeline pipeline = new ArticlePipeline(parser);
     private byte[] bytes;
     private Article parsed;
     private Article extracted;
@@ -37,17 +37,17 @@ public class PipelineBenchmark {
     public void load() throws RejectedInputException {
         bytes = Inputs.bytes(article);
         parsed = parser.parse("bench", bytes);
-        extracted = people.extract(parsed);
+        extracted = pipeline.withPeople(parsed);
     }
 
     @Benchmark
     public Article extract() {
-        return people.extract(parsed);
+        return pipeline.withPeople(parsed);
     }
 
     @Benchmark
     public Article parseAndExtract() throws RejectedInputException {
-        return people.extract(parser.parse("bench", bytes));
+        return pipeline.read("bench", bytes);
     }
 
     @Benchmark

@@ -3,11 +3,9 @@ package io.articles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.articles.article.Article;
 import io.articles.article.ArticleJson;
-import io.articles.article.ArticleParser;
+import io.articles.article.ArticlePipeline;
 import io.articles.article.RejectedInputException;
-import io.articles.people.PeopleExtractor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,8 +76,7 @@ class OutputSnapshotTest {
 
     private static String output(String name, byte[] content) {
         try {
-            Article article = new PeopleExtractor().extract(new ArticleParser().parse(name, content));
-            return ArticleJson.write(article);
+            return ArticleJson.write(new ArticlePipeline().read(name, content));
         } catch (RejectedInputException e) {
             return "rejected: " + e.getMessage();
         }

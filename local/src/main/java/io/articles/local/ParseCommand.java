@@ -4,9 +4,8 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.articles.article.Article;
 import io.articles.article.ArticleId;
 import io.articles.article.ArticleJson;
-import io.articles.article.ArticleParser;
+import io.articles.article.ArticlePipeline;
 import io.articles.article.RejectedInputException;
-import io.articles.people.PeopleExtractor;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -24,14 +23,13 @@ final class ParseCommand {
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         List<Path> files = ArticleFiles.expand(new Arguments(args, java.util.Set.of()).positional());
-        ArticleParser parser = new ArticleParser();
-        PeopleExtractor people = new PeopleExtractor();
+        ArticlePipeline pipeline = new ArticlePipeline();
         boolean single = files.size() == 1 && !Files.isDirectory(Path.of(args.get(0)));
         int failures = 0;
         for (Path file : files) {
             String id = ArticleId.of("file", file.toAbsolutePath().normalize().toString());
             try {
-                Article article = people.extract(parser.parse(id, read(file)));
+                Article article = pipeline.read(id, read(file));
                 out.println(single ? ArticleJson.write(article) : line(file, "article", ArticleJson.write(article)));
             } catch (RejectedInputException e) {
                 failures++;

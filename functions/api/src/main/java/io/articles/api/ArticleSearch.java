@@ -2,10 +2,10 @@ package io.articles.api;
 
 import io.articles.store.ArticleIndex;
 import io.articles.store.ArticleStore;
-import io.articles.store.Folding;
 import io.articles.store.HeadlineWords;
 import io.articles.store.Lookup;
 import io.articles.store.Summary;
+import io.articles.text.Folding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

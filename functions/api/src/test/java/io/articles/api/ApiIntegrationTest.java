@@ -17,6 +17,7 @@ import io.articles.local.LocalAws;
 import io.articles.local.LocalAwsExtension;
 import io.articles.store.ArticleStore;
 import io.articles.store.Rejection;
+import io.articles.text.Folding;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -212,7 +213,7 @@ class ApiIntegrationTest {
         List<JsonNode> people = all("/people", 2, "prefix", "A");
         List<String> expected = Corpus.PEOPLE.stream().filter(name -> name.startsWith("A"))
                 .filter(name -> EXPECTED.articlesNaming(name) > 0)
-                .sorted(Comparator.comparing(io.articles.store.Folding::fold)).toList();
+                .sorted(Comparator.comparing(Folding::fold)).toList();
         assertEquals(expected, people.stream().map(p -> p.get("name").asText()).toList());
         for (JsonNode person : people) {
             assertEquals(EXPECTED.articlesNaming(person.get("name").asText()), person.get("articles").asLong());

@@ -3,9 +3,9 @@ package io.articles.aws;
 import static io.articles.aws.Items.s;
 import static io.articles.aws.Table.*;
 
-import io.articles.store.Folding;
 import io.articles.store.HeadlineWords;
 import io.articles.store.IndexEntry;
+import io.articles.text.Folding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -5,7 +5,7 @@ import static io.articles.aws.Items.s;
 import static io.articles.aws.Table.*;
 
 import io.articles.store.ArticleIndex;
-import io.articles.store.Folding;
+import io.articles.text.Folding;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

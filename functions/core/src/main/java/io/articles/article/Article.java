@@ -47,9 +47,117 @@ public record Article(
         people = List.copyOf(people);
     }
 
-    /** The same article with the people extractor's findings: the people and the quotes' canonical speakers. */
-    public Article withPeople(List<Person> newPeople, List<Quote> newQuotes) {
-        return new Article(id, headline, byline, authors, agency, publishedDate, updatedDate, dateline, caption,
-                sections, newQuotes, newPeople, votes, wordCount, language);
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this article's values, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder().id(id).headline(headline).byline(byline).authors(authors).agency(agency)
+                .publishedDate(publishedDate).updatedDate(updatedDate).dateline(dateline).caption(caption)
+                .sections(sections).quotes(quotes).people(people).votes(votes).wordCount(wordCount)
+                .language(language);
+    }
+
+    /** Builds an article field by field; unset facts are absent (null or empty), as in a parsed article. */
+    public static final class Builder {
+        private String id;
+        private String headline;
+        private String byline;
+        private List<String> authors = List.of();
+        private String agency;
+        private LocalDate publishedDate;
+        private LocalDate updatedDate;
+        private String dateline;
+        private String caption;
+        private List<Section> sections = List.of();
+        private List<Quote> quotes = List.of();
+        private List<Person> people = List.of();
+        private Integer votes;
+        private int wordCount;
+        private String language;
+
+        private Builder() {
+        }
+
+        public Builder id(String value) {
+            id = value;
+            return this;
+        }
+
+        public Builder headline(String value) {
+            headline = value;
+            return this;
+        }
+
+        public Builder byline(String value) {
+            byline = value;
+            return this;
+        }
+
+        public Builder authors(List<String> value) {
+            authors = value;
+            return this;
+        }
+
+        public Builder agency(String value) {
+            agency = value;
+            return this;
+        }
+
+        public Builder publishedDate(LocalDate value) {
+            publishedDate = value;
+            return this;
+        }
+
+        public Builder updatedDate(LocalDate value) {
+            updatedDate = value;
+            return this;
+        }
+
+        public Builder dateline(String value) {
+            dateline = value;
+            return this;
+        }
+
+        public Builder caption(String value) {
+            caption = value;
+            return this;
+        }
+
+        public Builder sections(List<Section> value) {
+            sections = value;
+            return this;
+        }
+
+        public Builder quotes(List<Quote> value) {
+            quotes = value;
+            return this;
+        }
+
+        public Builder people(List<Person> value) {
+            people = value;
+            return this;
+        }
+
+        public Builder votes(Integer value) {
+            votes = value;
+            return this;
+        }
+
+        public Builder wordCount(int value) {
+            wordCount = value;
+            return this;
+        }
+
+        public Builder language(String value) {
+            language = value;
+            return this;
+        }
+
+        public Article build() {
+            return new Article(id, headline, byline, authors, agency, publishedDate, updatedDate, dateline, caption,
+                    sections, quotes, people, votes, wordCount, language);
+        }
     }
 }

@@ -4,6 +4,10 @@ import static io.articles.article.RejectedInputException.Reason.EMPTY;
 import static io.articles.article.RejectedInputException.Reason.NOT_AN_ARTICLE;
 
 import io.articles.article.Furniture.Page;
+import io.articles.text.LineReader;
+import io.articles.text.Lines;
+import io.articles.text.TextDecoder;
+import io.articles.text.UnreadableTextException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,8 +53,12 @@ public final class ArticleParser {
 
     /** The lines of the text: read in place as UTF-8, or, when the bytes are not UTF-8, as Windows-1252. */
     private Lines lines(byte[] content) throws RejectedInputException {
-        Optional<Lines> utf8 = LineReader.read(decoder.decode(content));
-        return utf8.isPresent() ? utf8.get() : LineReader.read(TextDecoder.windows1252(content)).orElseThrow();
+        try {
+            Optional<Lines> utf8 = LineReader.read(decoder.decode(content));
+            return utf8.isPresent() ? utf8.get() : LineReader.read(TextDecoder.windows1252(content)).orElseThrow();
+        } catch (UnreadableTextException e) {
+            throw new RejectedInputException(RejectedInputException.Reason.valueOf(e.reason().name()), e.getMessage());
+        }
     }
 
     private static Article article(String id, Header header, Body body, Integer votes) {
@@ -59,11 +67,12 @@ public final class ArticleParser {
         String agency = byline != null && byline.agency() != null ? byline.agency()
                 : dateline == null ? null : dateline.agency();
         String caption = header.caption() != null ? header.caption() : body.caption();
-        return new Article(id, header.headline(), byline == null ? null : byline.text(),
-                byline == null ? List.of() : byline.authors(), agency, header.published(), header.updated(),
-                dateline == null ? null : dateline.place(), caption, body.sections(),
-                QuoteFinder.find(body.sections()), List.of(), votes, body.wordCount(),
-                LanguageGuess.of(languageSample(header, body)).orElse(null));
+        return Article.builder().id(id).headline(header.headline())
+                .byline(byline == null ? null : byline.text()).authors(byline == null ? List.of() : byline.authors())
+                .agency(agency).publishedDate(header.published()).updatedDate(header.updated())
+                .dateline(dateline == null ? null : dateline.place()).caption(caption).sections(body.sections())
+                .quotes(QuoteFinder.find(body.sections())).votes(votes).wordCount(body.wordCount())
+                .language(LanguageGuess.of(languageSample(header, body)).orElse(null)).build();
     }
 
     /** The body's paragraphs, or the headline when there is no body. */

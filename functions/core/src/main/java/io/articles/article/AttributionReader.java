@@ -1,5 +1,6 @@
 package io.articles.article;
 
+import io.articles.text.WordSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.articles.article;
 
+import io.articles.text.Lines;
+import io.articles.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

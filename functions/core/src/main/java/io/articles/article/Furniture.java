@@ -1,5 +1,6 @@
 package io.articles.article;
 
+import io.articles.text.Lines;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;

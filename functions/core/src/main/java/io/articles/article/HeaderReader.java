@@ -1,5 +1,6 @@
 package io.articles.article;
 
+import io.articles.text.Words;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

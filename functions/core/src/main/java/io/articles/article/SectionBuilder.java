@@ -1,5 +1,6 @@
 package io.articles.article;
 
+import io.articles.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 

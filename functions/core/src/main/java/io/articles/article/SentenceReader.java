@@ -1,5 +1,7 @@
 package io.articles.article;
 
+import io.articles.text.WordSet;
+import io.articles.text.Words;
 import java.util.Arrays;
 
 /**

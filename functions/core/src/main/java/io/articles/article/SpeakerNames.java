@@ -1,5 +1,6 @@
 package io.articles.article;
 
+import io.articles.text.WordSet;
 import java.util.List;
 
 /** The words that make up a speaker's name in an attribution, and the titles in front of it. */

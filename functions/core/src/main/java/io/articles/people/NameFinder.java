@@ -1,5 +1,6 @@
 package io.articles.people;
 
+import io.articles.text.Chars;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.articles.people;
 
+import io.articles.text.Chars;
+
 /** Judges a name-like phrase on its own words, against the gazetteers. */
 final class NameRules {
     private static final int MAX_UNKNOWN_NAME_WORDS = 3;

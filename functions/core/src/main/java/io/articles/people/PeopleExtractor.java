@@ -1,8 +1,5 @@
 package io.articles.people;
 
-import io.articles.article.Article;
-import io.articles.article.Quote;
-import io.articles.article.Section;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,21 +13,20 @@ import java.util.Map;
  */
 public final class PeopleExtractor {
 
-    /** The article with its {@code people} filled and its quotes' speakers made canonical (null if not a person). */
-    public Article extract(Article article) {
-        MentionResolver resolved = resolve(paragraphs(article), article.authors());
-        List<Quote> quotes = new ArrayList<>(article.quotes().size());
+    /** The people the document mentions, and the canonical names of its speakers. */
+    public Extraction extract(Document document) {
+        MentionResolver resolved = resolve(document.paragraphs(), document.excludedNames());
+        List<String> speakers = new ArrayList<>(document.speakers().size());
         NameFinder finder = new NameFinder(Lexicon.get());
         // Speakers repeat from quote to quote ("Linda Thomas-Greenfield" three times): each is resolved once.
         Map<String, String> canonicalBySpeaker = new HashMap<>();
-        for (Quote quote : article.quotes()) {
-            String speaker = quote.speaker();
+        for (String speaker : document.speakers()) {
             if (speaker != null && !canonicalBySpeaker.containsKey(speaker)) {
                 canonicalBySpeaker.put(speaker, canonical(speaker, finder, resolved));
             }
-            quotes.add(new Quote(quote.text(), speaker == null ? null : canonicalBySpeaker.get(speaker)));
+            speakers.add(speaker == null ? null : canonicalBySpeaker.get(speaker));
         }
-        return article.withPeople(resolved.people(), quotes);
+        return new Extraction(resolved.people(), speakers);
     }
 
     /**
@@ -58,22 +54,5 @@ public final class PeopleExtractor {
         List<Mention> mentions = new ArrayList<>();
         finder.find(speaker, mentions);
         return mentions.isEmpty() ? null : people.canonical(mentions.get(mentions.size() - 1));
-    }
-
-    private static List<String> paragraphs(Article article) {
-        List<String> paragraphs = new ArrayList<>();
-        add(paragraphs, article.headline());
-        add(paragraphs, article.caption());
-        for (Section section : article.sections()) {
-            add(paragraphs, section.heading());
-            section.paragraphs().forEach(paragraph -> add(paragraphs, paragraph));
-        }
-        return paragraphs;
-    }
-
-    private static void add(List<String> paragraphs, String text) {
-        if (text != null && !text.isBlank()) {
-            paragraphs.add(text);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package io.articles.people;
 
+import io.articles.text.Chars;
+
 /**
  * A word or a punctuation mark of a paragraph: its text without a possessive {@code 's} (or the punctuation
  * character) and flags ({@link #WORD}, {@link #CAPITALISED}, {@link #SENTENCE_START}, {@link #POSSESSIVE}).

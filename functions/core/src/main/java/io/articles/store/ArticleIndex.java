@@ -2,6 +2,7 @@ package io.articles.store;
 
 import io.articles.article.Article;
 import io.articles.people.Person;
+import io.articles.text.Folding;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;

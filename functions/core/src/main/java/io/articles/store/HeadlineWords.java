@@ -1,5 +1,6 @@
 package io.articles.store;
 
+import io.articles.text.Folding;
 import java.util.LinkedHashSet;
 import java.util.Set;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.articles.text.Words;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -85,7 +86,7 @@ class ArticleParserPropertiesTest {
         if (article.votes() != null) {
             assertTrue(article.votes() >= 0);
         }
-        assertEquals(article, article.withPeople(article.people(), article.quotes()));
+        assertEquals(article, article.toBuilder().build());
     }
 
     /** The body's words counted afresh: the parser adds up counts it made while reading the lines. */

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.articles.text.LineReader;
+import io.articles.text.Lines;
+import io.articles.text.UnreadableTextException;
 import java.util.List;
 import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class FurnitureTest {
 
@@ -39,7 +42,7 @@ class FurnitureTest {
     }
 
     @Test
-    void stripsFurnitureAndKeepsTheFirstVoteCount() throws RejectedInputException {
+    void stripsFurnitureAndKeepsTheFirstVoteCount() throws UnreadableTextException {
         Furniture.Page page = Furniture.strip(lines("You are here", "Headline", "Body.",
                 "46 users have voted.", "Share", "3 users have voted."));
         assertEquals(List.of("Headline", "Body."), page.lines());
@@ -47,12 +50,12 @@ class FurnitureTest {
     }
 
     @Test
-    void leavesVotesNullWhenThePageShowsNone() throws RejectedInputException {
+    void leavesVotesNullWhenThePageShowsNone() throws UnreadableTextException {
         assertNull(Furniture.strip(lines("Headline")).votes());
     }
 
     /** The lines as the parser reads them, one a line. */
-    private static Lines lines(String... lines) throws RejectedInputException {
+    private static Lines lines(String... lines) throws UnreadableTextException {
         return LineReader.read(String.join("\n", lines).getBytes(UTF_8)).orElseThrow();
     }
 }

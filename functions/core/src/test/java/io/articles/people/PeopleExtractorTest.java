@@ -2,9 +2,7 @@ package io.articles.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.articles.article.Article;
-import io.articles.article.Quote;
-import io.articles.article.Section;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -130,16 +128,12 @@ class PeopleExtractorTest {
     }
 
     @Test
-    void rewritesQuoteSpeakersToCanonicalNamesOrNull() {
-        Article article = new Article("a", "Port deal signed", null, List.of(), null, null, null, null, null,
-                List.of(new Section(null, List.of("Finance Minister Ayo Kadri signed the deal."))),
-                List.of(new Quote("It opens the coast.", "Kadri"), new Quote("We object.", "the union")),
-                List.of(), null, 8, "en");
+    void namesEachSpeakerByTheCanonicalNameOfItsPersonOrNull() {
+        Extraction found = extractor.extract(new Document(
+                List.of("Port deal signed", "Finance Minister Ayo Kadri signed the deal."), List.of(),
+                Arrays.asList("Kadri", "the union", null, "Kadri")));
 
-        Article extracted = extractor.extract(article);
-
-        assertEquals(List.of("Ayo Kadri"), extracted.people().stream().map(Person::name).toList());
-        assertEquals(List.of(new Quote("It opens the coast.", "Ayo Kadri"), new Quote("We object.", null)),
-                extracted.quotes());
+        assertEquals(List.of("Ayo Kadri"), found.people().stream().map(Person::name).toList());
+        assertEquals(Arrays.asList("Ayo Kadri", null, null, "Ayo Kadri"), found.speakers());
     }
 }

@@ -3,13 +3,11 @@ package io.articles.people;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.articles.article.Article;
-import io.articles.article.Quote;
-import io.articles.article.Section;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,25 +31,19 @@ class SeedArticleTest {
                 new Person("Jens Stoltenberg", 1, List.of("NATO Secretary General")),
                 new Person("Anita Anand", 1, List.of("defense minister")),
                 new Person("Volodymyr Zelensky", 1, List.of("Ukrainian President"))),
-                new PeopleExtractor().extract(seed()).people());
+                new PeopleExtractor().extract(new Document(seed(), List.of(), List.of())).people());
     }
 
     @Test
     void namesTheSeedsSpeakersByTheirFullNames() throws IOException {
-        Article article = seed();
-        List<Quote> quotes = List.of(new Quote("Lavrov and Blinken will have a telephone conversation on Tuesday",
-                "Maria Zakharova"), new Quote("very well-aligned", "Nuland"),
-                new Quote("undisguised attack on business", "The Kremlin"));
-        Article withQuotes = new Article(article.id(), article.headline(), article.byline(), article.authors(), null,
-                null, null, null, article.caption(), article.sections(), quotes, List.of(), null, 0, "en");
+        List<String> speakers = new PeopleExtractor().extract(new Document(seed(), List.of(),
+                List.of("Maria Zakharova", "Nuland", "The Kremlin"))).speakers();
 
-        List<String> speakers = new PeopleExtractor().extract(withQuotes).quotes().stream().map(Quote::speaker).toList();
-
-        assertEquals(java.util.Arrays.asList("Maria Zakharova", "Victoria Nuland", null), speakers);
+        assertEquals(Arrays.asList("Maria Zakharova", "Victoria Nuland", null), speakers);
     }
 
-    /** The seed as an article: headline, byline, caption, then the body as one section (headings inline). */
-    private static Article seed() throws IOException {
+    /** The seed's text in reading order: headline, caption, then the body (headings inline). */
+    private static List<String> seed() throws IOException {
         assumeTrue(Files.isRegularFile(SEED), "the seed article is not at " + SEED);
         List<String> paragraphs = new ArrayList<>();
         for (String block : Files.readString(SEED).split("\\n\\s*\\n")) {
@@ -60,8 +52,8 @@ class SeedArticleTest {
             }
         }
         // You are here / headline / byline / caption / body ... / votes / newsletter
-        List<String> body = paragraphs.subList(4, paragraphs.size() - 2);
-        return new Article("seed", paragraphs.get(1), paragraphs.get(2), List.of(), "AFP", null, null, null,
-                paragraphs.get(3), List.of(new Section(null, body)), List.of(), List.of(), null, 0, "en");
+        List<String> text = new ArrayList<>(List.of(paragraphs.get(1), paragraphs.get(3)));
+        text.addAll(paragraphs.subList(4, paragraphs.size() - 2));
+        return text;
     }
 }

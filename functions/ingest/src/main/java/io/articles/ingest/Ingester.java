@@ -4,10 +4,10 @@ import io.articles.article.Article;
 import io.articles.article.ArticleId;
 import io.articles.article.ArticleJson;
 import io.articles.article.ArticleParser;
+import io.articles.article.ArticlePipeline;
 import io.articles.article.PrimingSample;
 import io.articles.article.RejectedInputException;
 import io.articles.aws.Priming;
-import io.articles.people.PeopleExtractor;
 import io.articles.store.ArticleStore;
 import io.articles.store.Rejection;
 import io.articles.store.Sequencer;
@@ -30,15 +30,14 @@ final class Ingester {
     private final IngestSettings settings;
     private final ObjectReader reader;
     private final ArticleStore store;
-    private final ArticleParser parser;
-    private final PeopleExtractor people = new PeopleExtractor();
+    private final ArticlePipeline pipeline;
     private final Clock clock;
 
     Ingester(IngestSettings settings, ObjectReader reader, ArticleStore store, Clock clock) {
         this.settings = settings;
         this.reader = reader;
         this.store = store;
-        this.parser = new ArticleParser(settings.maxBytes());
+        this.pipeline = new ArticlePipeline(new ArticleParser(settings.maxBytes()));
         this.clock = clock;
     }
 
@@ -101,7 +100,7 @@ final class Ingester {
         long started = System.nanoTime();
         Article article;
         try {
-            article = people.extract(parser.parse(id, bytes.get()));
+            article = pipeline.read(id, bytes.get());
         } catch (RejectedInputException e) {
             String reason = e.reason() + ": " + e.getMessage();
             log.warn("rejected", source.key(), reason);
@@ -123,7 +122,7 @@ final class Ingester {
     void prime() {
         byte[] bytes = PrimingSample.bytes();
         try {
-            Article article = people.extract(parser.parse("primingSample0", bytes));
+            Article article = pipeline.read("primingSample0", bytes);
             SourceObject source = new SourceObject("priming", settings.prefix() + "priming.txt", null, null,
                     bytes.length, Sequencer.normalise("0"));
             StoredArticle stored = new StoredArticle(article, ArticleJson.write(article), source, sha256(bytes),

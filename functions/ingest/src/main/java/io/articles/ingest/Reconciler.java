@@ -2,10 +2,10 @@ package io.articles.ingest;
 
 import io.articles.aws.DynamoDbArticleStore;
 import io.articles.aws.InventoryItem;
-import io.articles.store.Folding;
 import io.articles.store.PersonEntry;
 import io.articles.store.Sequencer;
 import io.articles.store.SourceObject;
+import io.articles.text.Folding;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
