@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -30,9 +32,17 @@ class OutputSnapshotTest {
 
     @Test
     void everyKnownInputParsesToTheRecordedOutput() throws IOException {
+        // -Dsnapshot.dump=DIR writes each output too, to compare two versions of the code file by file.
+        String dump = System.getProperty("snapshot.dump");
         Map<String, String> actual = new TreeMap<>();
         for (Map.Entry<String, Path> input : inputs().entrySet()) {
-            actual.put(input.getKey(), sha256(output(input.getKey(), Files.readAllBytes(input.getValue()))));
+            String output = output(input.getKey(), Files.readAllBytes(input.getValue()));
+            actual.put(input.getKey(), sha256(output));
+            if (dump != null) {
+                Path file = Path.of(dump, input.getKey() + ".json");
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, output);
+            }
         }
         if (Boolean.getBoolean("snapshot.update")) {
             StringBuilder tsv = new StringBuilder();
@@ -47,7 +57,13 @@ class OutputSnapshotTest {
                 recorded.put(fields[0], fields[1]);
             }
         }
-        assertEquals(recorded.toString().replace(", ", "\n"), actual.toString().replace(", ", "\n"),
+        List<String> changed = new ArrayList<>();
+        actual.forEach((name, hash) -> {
+            if (!hash.equals(recorded.get(name))) {
+                changed.add(name);
+            }
+        });
+        assertEquals(List.of(), changed,
                 "the output of these inputs changed (re-record with -Dsnapshot.update=true if that is intended)");
     }
 

@@ -12,11 +12,6 @@ import java.util.List;
  */
 final class AttributionReader {
     /** Speech verbs: every word of a paragraph with a quotation is looked up. */
-    private static final WordSet VERBS = new WordSet("said", "says", "told", "tells", "added",
-            "adds", "asked", "asks", "stated", "noted", "notes", "explained", "explains", "insisted", "insists",
-            "warned", "warns", "argued", "argues", "declared", "wrote", "writes", "replied", "continued", "stressed",
-            "stresses", "emphasised", "emphasized", "urged", "recalled", "acknowledged", "admitted", "announced",
-            "commented", "remarked", "claimed", "claims", "confirmed", "concluded", "cautioned", "tweeted");
     private static final int MIN_VERB_LENGTH = 4;
     /** Verbs that may come before their speaker after a quote: "...," said Ayman Safadi. Not "told" (its object). */
     private static final WordSet INVERTED = new WordSet("said", "says", "added", "adds", "asked", "continued",
@@ -47,7 +42,7 @@ final class AttributionReader {
         if (initial < 'a' || initial > 'z' || end - start < MIN_VERB_LENGTH) {
             return false;
         }
-        return VERBS.contains(chars, start, coreEnd(start, end));
+        return Vocabulary.SPEECH_VERBS.contains(chars, start, coreEnd(start, end));
     }
 
     /**

@@ -11,9 +11,6 @@ import java.util.Arrays;
  * are read only in the sentences asked for their attribution, and there only outside the quotations.
  */
 final class SentenceReader {
-    private static final WordSet ABBREVIATIONS = new WordSet("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Sen",
-            "Rep", "Gov", "Lt", "Maj", "Capt", "Prof", "Jr", "Sr", "No", "Mt", "Sgt", "Adm", "Brig", "Rev", "Ft", "vs",
-            "Inc", "Co", "Corp", "Ltd");
     /** The ASCII characters that may open a quotation or end a sentence. */
     private static final boolean[] ASCII_MARKS = asciiMarks();
     /** Per quotation: its opening mark, the start and end of its text, and the index after its closing mark. */
@@ -197,7 +194,7 @@ final class SentenceReader {
             wordStart--;
         }
         boolean initial = dot - wordStart == 1 && Character.isUpperCase(chars[wordStart]);
-        return initial || hasDot(wordStart, dot) || ABBREVIATIONS.contains(chars, wordStart, dot);
+        return initial || hasDot(wordStart, dot) || Vocabulary.ABBREVIATIONS.contains(chars, wordStart, dot);
     }
 
     /** "U.S.", "a.m.": a word with a dot inside ends in an abbreviation's dot. */

@@ -13,27 +13,15 @@ final class SpeakerNames {
             "Diplomats", "Observers", "Protesters", "Police", "Authorities", "Many", "Some", "Others", "Both",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
             "March", "April", "June", "July", "August", "September", "October", "November", "December");
-    /** Titles and the words of titles: everything up to the last of them in a name run is dropped. */
-    private static final WordSet TITLES = new WordSet("President", "Vice", "Prime", "Minister", "Foreign",
-            "Secretary", "General", "Undersecretary", "Under", "State", "Senator", "Sen.", "Representative", "Rep.",
-            "Congressman", "Congresswoman", "Governor", "Gov.", "Mayor", "King", "Queen", "Prince", "Princess",
-            "Crown", "Sheikh", "Sheikha", "Emir", "Sultan", "Pope", "Chancellor", "Ambassador", "Envoy", "Special",
-            "Spokesman", "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "Director", "Deputy", "Chief",
-            "Executive", "Commissioner", "Judge", "Justice", "Attorney", "Defence", "Defense", "Interior", "Finance",
-            "Health", "Affairs", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Professor", "Prof.", "Sir",
-            "Dame", "Lord", "Lady", "Gen.", "Col.", "Maj.", "Lt.", "Capt.", "Adm.", "Sgt.", "Colonel", "Major",
-            "Captain", "Lieutenant", "Admiral", "Commander", "Marshal", "Speaker", "House", "Leader", "Premier", "MP",
-            "Secretary-General");
 
-    /** Lower-case words inside names: "Abdullah bin Zayed", "Ursula von der Leyen". */
-    private static final WordSet NAME_PARTICLES = new WordSet("al", "bin", "bint", "ibn", "abu", "de", "da", "di",
-            "du", "van", "von", "der", "den", "la", "le", "el", "dos", "das", "del");
 
     private SpeakerNames() {
     }
 
+    /** A title or a word of one, written with or without a period: "President", "Sen.", "Foreign". */
     static boolean isTitle(String word) {
-        return TITLES.contains(word);
+        int end = word.endsWith(".") ? word.length() - 1 : word.length();
+        return end > 0 && isCapitalised(word) && Vocabulary.TITLES.contains(word.substring(0, end));
     }
 
     /** A name word, or a particle between name words: "Abdullah bin Zayed". */
@@ -54,7 +42,7 @@ final class SpeakerNames {
     }
 
     static boolean isParticle(String word) {
-        return NAME_PARTICLES.contains(word);
+        return Vocabulary.NAME_PARTICLES.contains(word);
     }
 
     /** Starts with a capital, or with a particle joined to a capitalised name: "al-Khatib", "el-Sisi". */
@@ -67,7 +55,7 @@ final class SpeakerNames {
         }
         int dash = word.indexOf('-');
         return dash > 0 && dash + 1 < word.length() && Character.isUpperCase(word.charAt(dash + 1))
-                && NAME_PARTICLES.contains(word.substring(0, dash));
+                && Vocabulary.NAME_PARTICLES.contains(word.substring(0, dash));
     }
 
     static boolean hasDigit(String word) {
@@ -88,12 +76,12 @@ final class SpeakerNames {
     static String withoutTitles(List<String> run) {
         int lastTitle = -1;
         for (int i = 0; i < run.size(); i++) {
-            lastTitle = TITLES.contains(run.get(i)) ? i : lastTitle;
+            lastTitle = isTitle(run.get(i)) ? i : lastTitle;
         }
         List<String> name = run.subList(lastTitle + 1, run.size());
         if (name.isEmpty()) {
             int first = 0;
-            while (first < run.size() && TITLES.contains(run.get(first))) {
+            while (first < run.size() && isTitle(run.get(first))) {
                 first++;
             }
             name = run.subList(first, run.size());

@@ -57,6 +57,7 @@ final class Lexicon {
         small.load("role-modifiers.txt", ROLE_MODIFIER);
         small.load("honorifics.txt", HONORIFIC);
         small.load("speech-verbs.txt", SPEECH_VERB);
+        small.load("person-verbs.txt", SPEECH_VERB);
         small.load("name-particles.txt", PARTICLE);
         small.load("abbreviations.txt", ABBREVIATION);
         small.load("team-nicknames.txt", TEAM_NICKNAME);

@@ -1,6 +1,7 @@
 package io.articles.text;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * A fixed set of words, looked up without hashing or copying: the few words of the same length and initial are
@@ -13,8 +14,24 @@ public final class WordSet {
 
     private final String[][] buckets;
     private final int longest;
+    /** Whether ASCII letters match in either case; the words are then kept in lower case. */
+    private final boolean ignoreCase;
 
     public WordSet(String... words) {
+        this(false, words);
+    }
+
+    /** The words in any case of their ASCII letters ("mr" holds "Mr" and "MR"), as the hand-written lists mean them. */
+    public static WordSet ignoringCase(String... words) {
+        String[] lower = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            lower[i] = words[i].toLowerCase(Locale.ROOT);
+        }
+        return new WordSet(true, lower);
+    }
+
+    private WordSet(boolean ignoreCase, String[] words) {
+        this.ignoreCase = ignoreCase;
         longest = maxLength(words);
         // Built at class initialisation, on a Lambda's cold start: arrays grown word by word, no lists or streams.
         buckets = new String[(longest + 1) * INITIALS][];
@@ -30,7 +47,7 @@ public final class WordSet {
         String[] bucket = bucketOf(word.length(), word);
         if (bucket != null) {
             for (String candidate : bucket) {
-                if (candidate.equals(word)) {
+                if (ignoreCase ? candidate.equalsIgnoreCase(word) : candidate.equals(word)) {
                     return true;
                 }
             }
@@ -59,14 +76,17 @@ public final class WordSet {
         return length > longest ? null : buckets[bucket(length, initial)];
     }
 
-    private static int bucket(int length, char initial) {
-        return length * INITIALS + (initial & (INITIALS - 1));
+    /** Ignoring case, an ASCII letter shares its bucket in either case: 0x20, the case bit, is cleared. */
+    private int bucket(int length, char initial) {
+        return length * INITIALS + (initial & (ignoreCase ? INITIALS - 1 - 0x20 : INITIALS - 1));
     }
 
     /** Compares a candidate of the right length; its initial is already known to share the bucket. */
-    private static boolean matches(String candidate, char[] text, int from) {
+    private boolean matches(String candidate, char[] text, int from) {
         for (int i = 0; i < candidate.length(); i++) {
-            if (text[from + i] != candidate.charAt(i)) {
+            char c = text[from + i];
+            if (c != candidate.charAt(i) && !(ignoreCase && c < 0x80 && (char) (c | 0x20) == candidate.charAt(i)
+                    && Character.isLetter(c))) {
                 return false;
             }
         }
