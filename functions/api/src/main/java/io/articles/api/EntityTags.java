@@ -1,5 +1,7 @@
 package io.articles.api;
 
+import io.articles.text.Sha256;
+import java.util.Arrays;
 import java.util.Base64;
 
 /** Strong ETags from the body, and the {@code If-None-Match} test that turns a repeat request into a 304. */
@@ -11,7 +13,7 @@ final class EntityTags {
 
     /** A quoted hash of the body: the same body always has the same tag, on every container. */
     static String of(String body) {
-        return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.truncated(body, TAG_BYTES)) + '"';
+        return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(Sha256.of(body), TAG_BYTES)) + '"';
     }
 
     /** Whether {@code ifNoneMatch} (a list of tags, weak or strong, or *) names {@code tag}. */

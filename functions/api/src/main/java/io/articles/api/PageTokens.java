@@ -1,6 +1,7 @@
 package io.articles.api;
 
 import io.articles.store.Cursor;
+import io.articles.text.Sha256;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -114,6 +115,6 @@ final class PageTokens {
     }
 
     private static byte[] fingerprint(String query) {
-        return Sha256.truncated(query, FINGERPRINT_BYTES);
+        return Arrays.copyOf(Sha256.of(query), FINGERPRINT_BYTES);
     }
 }

@@ -1,8 +1,6 @@
 package io.articles.article;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.articles.text.Sha256;
 import java.util.Base64;
 
 /**
@@ -17,7 +15,7 @@ public final class ArticleId {
 
     /** The id of the object {@code key} in {@code container} (an S3 bucket, or a folder for local files). */
     public static String of(String container, String key) {
-        byte[] digest = sha256(container + '/' + key);
+        byte[] digest = Sha256.of(container + '/' + key);
         byte[] head = new byte[ID_BYTES];
         System.arraycopy(digest, 0, head, 0, ID_BYTES);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(head);
@@ -36,13 +34,5 @@ public final class ArticleId {
             }
         }
         return true;
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM provides SHA-256", e);
-        }
     }
 }

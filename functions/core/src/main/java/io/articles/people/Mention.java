@@ -31,7 +31,7 @@ final class Mention {
         this.words = words;
         this.title = title;
         this.strong = strong;
-        this.hasSuffix = words.size() > 1 && isSuffix(words.get(words.size() - 1));
+        this.hasSuffix = words.size() > 1 && NameSuffixes.isSuffix(words.get(words.size() - 1));
     }
 
     /** The mention of the name's tokens, whose hashes are taken from the tokens: most are known from lookups. */
@@ -99,12 +99,6 @@ final class Mention {
         return hasSuffix;
     }
 
-    private static boolean isSuffix(String word) {
-        return word.length() <= 3 && switch (word) {
-            case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" -> true;
-            default -> false;
-        };
-    }
 
     long firstKey() {
         if (firstKey == 0) {

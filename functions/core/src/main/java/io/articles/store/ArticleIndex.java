@@ -1,6 +1,7 @@
 package io.articles.store;
 
 import io.articles.article.Article;
+import io.articles.people.NameSuffixes;
 import io.articles.people.Person;
 import io.articles.text.Folding;
 import java.time.Instant;
@@ -31,7 +32,6 @@ public final class ArticleIndex {
     /** Fixed width, so rejection times sort as strings. */
     private static final DateTimeFormatter REJECTION_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v", "vi");
 
     private ArticleIndex() {
     }
@@ -111,7 +111,7 @@ public final class ArticleIndex {
     public static String surname(String foldedName) {
         String[] words = foldedName.split(" ");
         for (int i = words.length - 1; i > 0; i--) {
-            if (!SUFFIXES.contains(words[i])) {
+            if (!NameSuffixes.isSuffix(words[i])) {
                 return words[i];
             }
         }

@@ -13,8 +13,7 @@ import io.articles.store.Rejection;
 import io.articles.store.Sequencer;
 import io.articles.store.SourceObject;
 import io.articles.store.StoredArticle;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.articles.text.Sha256;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
@@ -136,10 +135,6 @@ final class Ingester {
     }
 
     private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM provides SHA-256", e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(bytes));
     }
 }
