@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import io.articles.api.ApiHandler;
+import io.articles.store.ArticleIndex;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -77,7 +78,7 @@ public class ApiBenchmark {
         return dynamoDb.query(b -> b.tableName("articles").indexName("lookup")
                 .keyConditionExpression("#lpk = :lpk AND #lsk BETWEEN :from AND :to")
                 .expressionAttributeNames(Map.of("#lpk", "lpk", "#lsk", "lsk"))
-                .expressionAttributeValues(Map.of(":lpk", AttributeValue.fromS("P#vladimir putin"),
+                .expressionAttributeValues(Map.of(":lpk", AttributeValue.fromS(ArticleIndex.personPartition("Vladimir Putin")),
                         ":from", AttributeValue.fromS("0000"), ":to", AttributeValue.fromS("9999~")))
                 .scanIndexForward(false).limit(21));
     }

@@ -4,6 +4,8 @@ import static io.articles.aws.Items.n;
 import static io.articles.aws.Items.putIfPresent;
 import static io.articles.aws.Items.s;
 import static io.articles.aws.Table.*;
+import static io.articles.store.ArticleIndex.ARTICLE_ITEM;
+import static io.articles.store.ArticleIndex.articlePartition;
 
 import io.articles.article.Article;
 import io.articles.people.Person;

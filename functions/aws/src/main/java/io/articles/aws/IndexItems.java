@@ -3,6 +3,7 @@ package io.articles.aws;
 import static io.articles.aws.Items.s;
 import static io.articles.aws.Table.*;
 
+import io.articles.store.ArticleIndex;
 import io.articles.store.HeadlineWords;
 import io.articles.store.IndexEntry;
 import io.articles.text.Folding;
@@ -20,8 +21,6 @@ final class IndexItems {
     private static final String ENTRY_SORT = "sk";
     private static final String ENTRY_PARTITION = "lpk";
     private static final String ENTRY_ORDER = "lsk";
-    private static final String WORD_PREFIX = "W#";
-    private static final String REJECTION_PREFIX = "E#";
     private static final List<String> SUMMARY = List.of(ARTICLE_ID, HEADLINE, PUBLISHED, AGENCY, PEOPLE);
     private static final List<String> REJECTION = List.of(ARTICLE_ID, OBJECT_KEY, REASON, INGESTED_AT);
 
@@ -61,8 +60,8 @@ final class IndexItems {
         item.put(LOOKUP_SORT_KEY, entry.get(ENTRY_ORDER));
         item.put(SEQUENCER, article.get(SEQUENCER));
         String partition = entry.get(ENTRY_PARTITION).s();
-        copy(article, item, partition.startsWith(REJECTION_PREFIX) ? REJECTION : SUMMARY);
-        if (partition.startsWith(WORD_PREFIX) && article.containsKey(HEADLINE)) {
+        copy(article, item, ArticleIndex.isRejectionPartition(partition) ? REJECTION : SUMMARY);
+        if (ArticleIndex.isWordPartition(partition) && article.containsKey(HEADLINE)) {
             // Word items carry every headline word, so a several-word search is one query on one word plus a
             // filter, and the folded headline, so exact matches listed first can be left out of the rest.
             String headline = article.get(HEADLINE).s();

@@ -3,7 +3,10 @@ package io.articles.aws;
 import static io.articles.aws.Items.s;
 import static io.articles.aws.Items.string;
 import static io.articles.aws.Table.*;
+import static io.articles.store.ArticleIndex.ARTICLE_ITEM;
+import static io.articles.store.ArticleIndex.PERSON_ITEM;
 
+import io.articles.store.ArticleIndex;
 import io.articles.store.PersonEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +53,7 @@ final class Inventory {
     private static InventoryItem inventoryItem(Map<String, AttributeValue> item) {
         InventoryItem.State state = item.containsKey(DELETED) ? InventoryItem.State.DELETED
                 : item.containsKey(REASON) ? InventoryItem.State.REJECTED : InventoryItem.State.LIVE;
-        String id = item.get(PARTITION_KEY).s().substring("A#".length());
+        String id = ArticleIndex.articleId(item.get(PARTITION_KEY).s());
         return new InventoryItem(id, string(item, OBJECT_KEY), string(item, ETAG), string(item, SEQUENCER), state,
                 Items.stringList(item, PEOPLE));
     }

@@ -2,6 +2,8 @@ package io.articles.aws;
 
 import static io.articles.aws.Items.s;
 import static io.articles.aws.Table.*;
+import static io.articles.store.ArticleIndex.ARTICLE_ITEM;
+import static io.articles.store.ArticleIndex.articlePartition;
 
 import java.util.HashMap;
 import java.util.List;

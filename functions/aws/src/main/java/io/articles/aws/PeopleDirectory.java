@@ -3,6 +3,8 @@ package io.articles.aws;
 import static io.articles.aws.Items.n;
 import static io.articles.aws.Items.s;
 import static io.articles.aws.Table.*;
+import static io.articles.store.ArticleIndex.PERSON_ITEM;
+import static io.articles.store.ArticleIndex.personItemPartition;
 
 import io.articles.store.ArticleIndex;
 import io.articles.text.Folding;
@@ -55,7 +57,7 @@ final class PeopleDirectory {
     /** Names the person's item for the lookup index, and sets or adds to the count as {@code countClause} says. */
     private void update(String folded, String name, String countClause, long count) {
         dynamoDb.updateItem(b -> b.tableName(table)
-                .key(Map.of(PARTITION_KEY, s(personPartition(folded)), SORT_KEY, s(PERSON_ITEM)))
+                .key(Map.of(PARTITION_KEY, s(personItemPartition(folded)), SORT_KEY, s(PERSON_ITEM)))
                 .updateExpression("SET #name = :name, #lpk = :lpk, #lsk = :lsk" + countClause)
                 .expressionAttributeNames(Map.of("#name", NAME, "#lpk", LOOKUP_PARTITION_KEY,
                         "#lsk", LOOKUP_SORT_KEY, "#count", ARTICLE_COUNT))

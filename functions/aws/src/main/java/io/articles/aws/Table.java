@@ -2,7 +2,8 @@ package io.articles.aws;
 
 /**
  * The table's key and attribute names: one place, shared by the store, the local stack that creates the table,
- * and the test that checks template.yaml declares the same.
+ * and the test that checks template.yaml declares the same. The formats of the keys' values are
+ * {@link io.articles.store.ArticleIndex}'s.
  */
 public final class Table {
     public static final String PARTITION_KEY = "pk";
@@ -12,10 +13,6 @@ public final class Table {
     public static final String LOOKUP_SORT_KEY = "lsk";
     /** Epoch seconds after which DynamoDB's TTL may remove a tombstone. */
     public static final String EXPIRES_AT = "expiresAt";
-
-    static final String ARTICLE_ITEM = "ARTICLE";
-    static final String PERSON_ITEM = "PERSON";
-    static final String INDEX_ITEM_PREFIX = "I#";
 
     // Attributes. Plain words clash with DynamoDB's reserved words; every expression names them through '#'.
     static final String SEQUENCER = "seq";
@@ -41,13 +38,5 @@ public final class Table {
     static final String INGESTED_AT = "ingestedAt";
 
     private Table() {
-    }
-
-    static String articlePartition(String id) {
-        return "A#" + id;
-    }
-
-    static String personPartition(String foldedName) {
-        return "N#" + foldedName;
     }
 }

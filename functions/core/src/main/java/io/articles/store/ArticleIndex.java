@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The lookups an article answers, as index entries. A pure function of the article, so the entries it should
+ * The table's keys, every format in one place, and the lookups an article answers, as index entries. A pure function of the article, so the entries it should
  * have can always be recomputed from the stored article: that is how a re-upload finds what to remove and how a
  * half-finished write is repaired.
  *
@@ -24,8 +24,21 @@ import java.util.Set;
  * {@code S#folded surname} (so "Putin" finds Vladimir Putin), {@code W#headline word}, {@code H#folded headline}.
  * Every entry sorts by {@code yyyy-MM-dd#id}, so each partition lists newest first and a date range is a key
  * condition. Rejected uploads have one entry, {@code E#yyyy-MM} by rejection time.
+ *
+ * <p>Items: an article's partition {@code A#id} holds the article item ({@link #ARTICLE_ITEM}) and its index items
+ * ({@code I#...}); the people directory holds one item per person, {@code N#folded name} / {@link #PERSON_ITEM},
+ * listed in the lookup index under {@link #directoryPartition}.
  */
 public final class ArticleIndex {
+    /** The sort key of an article item (or its tombstone, or a rejection) in the article's partition. */
+    public static final String ARTICLE_ITEM = "ARTICLE";
+    /** The sort key of a person's item in the people directory. */
+    public static final String PERSON_ITEM = "PERSON";
+    /** Every index item's sort key starts with this. */
+    public static final String INDEX_ITEM_PREFIX = "I#";
+    private static final String ARTICLE_PREFIX = "A#";
+    private static final String WORD_PREFIX = "W#";
+    private static final String REJECTION_PREFIX = "E#";
     /** Sorts an undated article before every dated one (it is listed last, newest first). */
     static final String NO_DATE = "0000-00-00";
     private static final int MAX_KEY_CHARS = 512;
@@ -53,24 +66,49 @@ public final class ArticleIndex {
         }
         if (article.headline() != null) {
             for (String word : HeadlineWords.of(article.headline())) {
-                entries.add(new IndexEntry("I#W#" + word, "W#" + word, order));
+                entries.add(new IndexEntry("I#W#" + word, wordPartition(word), order));
             }
             entries.add(new IndexEntry("I#H", headlinePartition(article.headline()), order));
         }
         return entries;
     }
 
+    /** The partition of an article's items. */
+    public static String articlePartition(String id) {
+        return ARTICLE_PREFIX + id;
+    }
+
+    /** The article id of an article partition. */
+    public static String articleId(String articlePartition) {
+        return articlePartition.substring(ARTICLE_PREFIX.length());
+    }
+
+    /** The partition of a person's directory item. */
+    public static String personItemPartition(String foldedName) {
+        return "N#" + foldedName;
+    }
+
+    /** Whether an index partition lists articles by a headline word (its items carry all the headline's words). */
+    public static boolean isWordPartition(String partition) {
+        return partition.startsWith(WORD_PREFIX);
+    }
+
+    /** Whether an index partition lists rejected uploads (its items carry the rejection, not a summary). */
+    public static boolean isRejectionPartition(String partition) {
+        return partition.startsWith(REJECTION_PREFIX);
+    }
+
     /** The one entry of a rejected upload: listed by month of rejection, newest first. */
     public static IndexEntry rejectionEntry(String id, Instant at) {
         String time = REJECTION_TIME.format(at);
-        return new IndexEntry("I#E", "E#" + time.substring(0, 7), time + "#" + id);
+        return new IndexEntry("I#E", REJECTION_PREFIX + time.substring(0, 7), time + "#" + id);
     }
 
     /** The rejection partitions of the months from {@code now} back over {@code months} months, newest first. */
     public static List<String> rejectionPartitions(YearMonth now, int months) {
         List<String> partitions = new ArrayList<>(months);
         for (int i = 0; i < months; i++) {
-            partitions.add("E#" + now.minusMonths(i));
+            partitions.add(REJECTION_PREFIX + now.minusMonths(i));
         }
         return partitions;
     }
@@ -123,7 +161,7 @@ public final class ArticleIndex {
     }
 
     public static String wordPartition(String word) {
-        return "W#" + word;
+        return WORD_PREFIX + word;
     }
 
     /** The index sort key of an article: published date, then id. */
