@@ -1,20 +1,16 @@
 package io.articles.api;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.articles.json.JsonWriter;
 import io.articles.store.PersonEntry;
 import io.articles.store.RejectionEntry;
 import io.articles.store.Summary;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
 /** The API's response bodies, written with the streaming generator. */
 final class Json {
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private Json() {
     }
 
@@ -24,7 +20,7 @@ final class Json {
     }
 
     static String error(String code, String message) {
-        return write(json -> {
+        return JsonWriter.write(json -> {
             json.writeStartObject();
             json.writeObjectFieldStart("error");
             json.writeStringField("code", code);
@@ -36,7 +32,7 @@ final class Json {
 
     /** {@code {"items": [...], "nextToken": "..." | null}}. */
     static <T> String page(List<T> items, String nextToken, ItemWriter<T> itemWriter) {
-        return write(json -> {
+        return JsonWriter.write(json -> {
             json.writeStartObject();
             json.writeArrayFieldStart("items");
             for (T item : items) {
@@ -76,7 +72,7 @@ final class Json {
 
     /** The Lambda proxy response around a body. */
     static String response(int status, Map<String, String> headers, String body) {
-        return write(json -> {
+        return JsonWriter.write(json -> {
             json.writeStartObject();
             json.writeNumberField("statusCode", status);
             json.writeObjectFieldStart("headers");
@@ -95,19 +91,5 @@ final class Json {
         for (int i = 0; i < namesAndValues.length; i += 2) {
             json.writeStringField(namesAndValues[i], namesAndValues[i + 1]);
         }
-    }
-
-    private interface Body {
-        void writeTo(JsonGenerator json) throws IOException;
-    }
-
-    private static String write(Body body) {
-        StringWriter out = new StringWriter(256);
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            body.writeTo(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to a string cannot fail", e);
-        }
-        return out.toString();
     }
 }

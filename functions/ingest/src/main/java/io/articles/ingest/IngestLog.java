@@ -1,8 +1,8 @@
 package io.articles.ingest;
 
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
+import io.articles.json.JsonWriter;
 
 /**
  * One structured line per record: outcome, key, detail. With the function's JSON log format the runtime adds the
@@ -25,10 +25,12 @@ public final class IngestLog {
     }
 
     static String line(String outcome, String key, String detail) {
-        return "{\"outcome\":" + quote(outcome) + ",\"key\":" + quote(key) + ",\"detail\":" + quote(detail) + "}";
-    }
-
-    private static String quote(String text) {
-        return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + '"';
+        return JsonWriter.write(json -> {
+            json.writeStartObject();
+            json.writeStringField("outcome", outcome);
+            json.writeStringField("key", key);
+            json.writeStringField("detail", detail);
+            json.writeEndObject();
+        });
     }
 }

@@ -1,5 +1,8 @@
 package io.articles.ingest;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.articles.json.JsonWriter;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -44,12 +47,13 @@ public final class IngestReport {
 
     /** As the handler answers: {"written":1,"removed":0,...}, every outcome present. */
     public String toJson() {
-        StringBuilder json = new StringBuilder("{");
-        for (Outcome outcome : Outcome.values()) {
-            json.append(json.length() > 1 ? "," : "").append('"').append(outcome.label()).append("\":")
-                    .append(counts.getOrDefault(outcome, 0));
-        }
-        return json.append('}').toString();
+        return JsonWriter.write(json -> {
+            json.writeStartObject();
+            for (Outcome outcome : Outcome.values()) {
+                json.writeNumberField(outcome.label(), counts.getOrDefault(outcome, 0));
+            }
+            json.writeEndObject();
+        });
     }
 
     /**
@@ -57,22 +61,44 @@ public final class IngestReport {
      * API call and no library (Powertools metrics would add its start-up cost for the same line).
      */
     public String embeddedMetrics(String functionName, Instant now) {
-        StringBuilder names = new StringBuilder();
-        StringBuilder values = new StringBuilder();
-        for (Outcome outcome : Outcome.values()) {
-            metric(names, values, outcome.metric, "Count", counts.getOrDefault(outcome, 0));
-        }
-        metric(names, values, "PeopleExtracted", "Count", people);
-        metric(names, values, "ParseTime", "Milliseconds", parseNanos / 1_000_000.0);
-        metric(names, values, "WriteTime", "Milliseconds", writeNanos / 1_000_000.0);
-        return "{\"_aws\":{\"Timestamp\":" + now.toEpochMilli() + ",\"CloudWatchMetrics\":[{\"Namespace\":\"articles\","
-                + "\"Dimensions\":[[\"Function\"]],\"Metrics\":[" + names + "]}]},\"Function\":\""
-                + functionName.replace("\"", "") + "\"" + values + "}";
+        return JsonWriter.write(json -> {
+            json.writeStartObject();
+            json.writeObjectFieldStart("_aws");
+            json.writeNumberField("Timestamp", now.toEpochMilli());
+            json.writeArrayFieldStart("CloudWatchMetrics");
+            json.writeStartObject();
+            json.writeStringField("Namespace", "articles");
+            json.writeArrayFieldStart("Dimensions");
+            json.writeStartArray();
+            json.writeString("Function");
+            json.writeEndArray();
+            json.writeEndArray();
+            json.writeArrayFieldStart("Metrics");
+            for (Outcome outcome : Outcome.values()) {
+                metricName(json, outcome.metric, "Count");
+            }
+            metricName(json, "PeopleExtracted", "Count");
+            metricName(json, "ParseTime", "Milliseconds");
+            metricName(json, "WriteTime", "Milliseconds");
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeStringField("Function", functionName);
+            for (Outcome outcome : Outcome.values()) {
+                json.writeNumberField(outcome.metric, counts.getOrDefault(outcome, 0));
+            }
+            json.writeNumberField("PeopleExtracted", people);
+            json.writeNumberField("ParseTime", parseNanos / 1_000_000.0);
+            json.writeNumberField("WriteTime", writeNanos / 1_000_000.0);
+            json.writeEndObject();
+        });
     }
 
-    private static void metric(StringBuilder names, StringBuilder values, String name, String unit, Number value) {
-        names.append(names.length() == 0 ? "" : ",").append("{\"Name\":\"").append(name).append("\",\"Unit\":\"")
-                .append(unit).append("\"}");
-        values.append(",\"").append(name).append("\":").append(value);
+    private static void metricName(JsonGenerator json, String name, String unit) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("Name", name);
+        json.writeStringField("Unit", unit);
+        json.writeEndObject();
     }
 }
