@@ -57,7 +57,7 @@ public class ApiBenchmark {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
                 .endpointOverride(URI.create("http://dynamodb.invalid"))
                 .httpClient(new StubHttpClient(queryResponse(20))).build();
-        handler = new ApiHandler(dynamoDb, "articles", "bench-key");
+        handler = new ApiHandler(dynamoDb, "articles");
         event = EVENT.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import io.articles.api.ApiHandler;
 import io.articles.aws.ClientSettings;
 import io.articles.ingest.IngestHandler;
+import io.articles.local.stack.LocalContext;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -52,10 +53,9 @@ public final class ColdStart {
 
     private static void ingestFloor() throws Exception {
         ClientSettings settings = ClientSettings.fromEnvironment(System.getenv());
-        S3Client s3 = settings.configure(S3Client.builder(), "S3_ENDPOINT_URL")
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true)
-                        .chunkedEncodingEnabled(false).build()).build();
-        DynamoDbClient dynamoDb = settings.configure(DynamoDbClient.builder(), "DYNAMODB_ENDPOINT_URL").build();
+        S3Client s3 = settings.configure(S3Client.builder())
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()).build();
+        DynamoDbClient dynamoDb = settings.configure(DynamoDbClient.builder()).build();
         try (InputStream body = s3.getObject(b -> b.bucket(System.getenv("BUCKET_NAME"))
                 .key(System.getenv("FLOOR_KEY")))) {
             byte[] bytes = body.readAllBytes();
@@ -67,7 +67,7 @@ public final class ColdStart {
 
     private static void apiFloor() {
         DynamoDbClient dynamoDb = ClientSettings.fromEnvironment(System.getenv())
-                .configure(DynamoDbClient.builder(), "DYNAMODB_ENDPOINT_URL").build();
+                .configure(DynamoDbClient.builder()).build();
         dynamoDb.query(b -> b.tableName(System.getenv("TABLE_NAME")).indexName("lookup")
                 .keyConditionExpression("lpk = :p").expressionAttributeValues(Map.of(":p",
                         AttributeValue.fromS(System.getenv("FLOOR_PARTITION")))).scanIndexForward(false).limit(20));

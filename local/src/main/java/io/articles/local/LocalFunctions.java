@@ -1,13 +1,16 @@
 package io.articles.local;
 
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import io.articles.api.ApiHandler;
+import io.articles.article.ArticleParser;
 import io.articles.ingest.IngestHandler;
 import io.articles.ingest.IngestSettings;
 import io.articles.ingest.Reconciler;
-import io.articles.article.ArticleParser;
+import io.articles.local.stack.Events;
+import io.articles.local.stack.LocalContext;
+import io.articles.local.stack.StackEndpoints;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

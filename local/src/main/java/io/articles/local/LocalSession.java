@@ -1,5 +1,7 @@
 package io.articles.local;
 
+import io.articles.local.stack.LocalAws;
+import io.articles.local.stack.StackEndpoints;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;

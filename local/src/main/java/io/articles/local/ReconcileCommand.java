@@ -2,6 +2,7 @@ package io.articles.local;
 
 import io.articles.ingest.IngestLog;
 import io.articles.ingest.Reconciler;
+import io.articles.local.stack.LocalContext;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.articles.ingest.IngestLog;
 import io.articles.ingest.Reconciler;
+import io.articles.local.stack.LocalAws;
+import io.articles.local.stack.LocalContext;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;

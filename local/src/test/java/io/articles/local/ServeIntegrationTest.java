@@ -8,6 +8,7 @@ import io.articles.article.Article;
 import io.articles.article.ArticleId;
 import io.articles.article.ArticleJson;
 import io.articles.aws.DynamoDbArticleStore;
+import io.articles.local.stack.LocalAws;
 import io.articles.people.Person;
 import io.articles.store.ArticleStore;
 import io.articles.store.Rejection;

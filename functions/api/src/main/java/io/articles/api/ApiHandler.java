@@ -34,8 +34,7 @@ public final class ApiHandler implements RequestStreamHandler, Resource {
 
     /** Used by Lambda: client, table and page token key from the environment, built once per container. */
     public ApiHandler() {
-        this(ClientSettings.fromEnvironment(System.getenv()).configure(DynamoDbClient.builder(), "DYNAMODB_ENDPOINT_URL")
-                .build(), System.getenv("TABLE_NAME"), tokenKey(System.getenv(TOKEN_KEY_VARIABLE)));
+        this(ClientSettings.fromEnvironment(System.getenv()).configure(DynamoDbClient.builder()).build(), System.getenv("TABLE_NAME"), tokenKey(System.getenv(TOKEN_KEY_VARIABLE)));
     }
 
     /** For local runs: the given client, e.g. pointed at dynalite; page tokens hold while this handler lives. */
@@ -43,8 +42,8 @@ public final class ApiHandler implements RequestStreamHandler, Resource {
         this(dynamoDb, table, randomKey());
     }
 
-    /** For tests: the given client and page token key. */
-    public ApiHandler(DynamoDbClient dynamoDb, String table, String pageTokenKey) {
+    /** The given client and page token key (tests: tokens that outlive the handler). */
+    ApiHandler(DynamoDbClient dynamoDb, String table, String pageTokenKey) {
         this(dynamoDb, table, tokenKey(pageTokenKey));
     }
 

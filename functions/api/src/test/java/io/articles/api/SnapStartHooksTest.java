@@ -2,8 +2,8 @@ package io.articles.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.articles.local.LoopbackListener;
-import io.articles.local.StackEndpoints;
+import io.articles.local.stack.LoopbackListener;
+import io.articles.local.stack.StackEndpoints;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 

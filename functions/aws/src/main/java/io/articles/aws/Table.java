@@ -1,5 +1,7 @@
 package io.articles.aws;
 
+import java.util.List;
+
 /**
  * The table's key and attribute names: one place, shared by the store, the local stack that creates the table,
  * and the test that checks template.yaml declares the same. The formats of the keys' values are
@@ -36,6 +38,13 @@ public final class Table {
     static final String SIZE = "bytes";
     static final String CONTENT_HASH = "sha256";
     static final String INGESTED_AT = "ingestedAt";
+
+    /**
+     * What the lookup index copies: the summaries lists show, headline words, rejections, directory counts. Queries
+     * on the index read nothing else, so the table must project at least these.
+     */
+    public static final List<String> LOOKUP_PROJECTION = List.of(SEQUENCER, ARTICLE_ID, HEADLINE, PUBLISHED,
+            AGENCY, PEOPLE, WORDS, HEADLINE_KEY, OBJECT_KEY, REASON, INGESTED_AT, NAME, ARTICLE_COUNT);
 
     private Table() {
     }

@@ -32,7 +32,7 @@ public final class IngestHandler implements RequestStreamHandler, Resource {
     }
 
     private IngestHandler(ClientSettings clients, IngestSettings settings) {
-        this(s3(clients), clients.configure(DynamoDbClient.builder(), "DYNAMODB_ENDPOINT_URL").build(), settings,
+        this(s3(clients), clients.configure(DynamoDbClient.builder()).build(), settings,
                 System.out);
     }
 
@@ -76,13 +76,10 @@ public final class IngestHandler implements RequestStreamHandler, Resource {
         // Nothing to reopen: priming opened no connection.
     }
 
+    /** The function only reads objects, so uploads' encoding needs no setting here. */
     private static S3Client s3(ClientSettings clients) {
-        boolean emulated = clients.endpoint("S3_ENDPOINT_URL").isPresent();
-        return clients.configure(S3Client.builder(), "S3_ENDPOINT_URL")
-                .serviceConfiguration(S3Configuration.builder()
-                        .pathStyleAccessEnabled(emulated)
-                        .chunkedEncodingEnabled(!emulated) // s3rver stores aws-chunked framing verbatim
-                        .build())
+        return clients.configure(S3Client.builder())
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(clients.customS3Endpoint()).build())
                 .build();
     }
 }

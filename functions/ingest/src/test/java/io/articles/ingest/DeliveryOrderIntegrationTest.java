@@ -2,8 +2,8 @@ package io.articles.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.articles.local.LocalAws;
-import io.articles.local.LocalAwsExtension;
+import io.articles.local.stack.LocalAws;
+import io.articles.local.stack.LocalAwsExtension;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.articles.article.ArticleId;
-import io.articles.local.LocalAws;
-import io.articles.local.LocalAwsExtension;
-import io.articles.local.LocalContext;
-import io.articles.local.StackEndpoints;
+import io.articles.local.stack.LocalAws;
+import io.articles.local.stack.LocalAwsExtension;
+import io.articles.local.stack.LocalContext;
+import io.articles.local.stack.StackEndpoints;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

@@ -2,8 +2,8 @@ package io.articles.ingest;
 
 import io.articles.aws.DynamoDbArticleStore;
 import io.articles.json.JsonTree;
-import io.articles.local.LocalAws;
-import io.articles.local.LocalContext;
+import io.articles.local.stack.LocalAws;
+import io.articles.local.stack.LocalContext;
 import io.articles.store.ArticleStore;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.articles.article.ArticleId;
-import io.articles.local.LocalAws;
-import io.articles.local.LocalAwsExtension;
+import io.articles.local.stack.LocalAws;
+import io.articles.local.stack.LocalAwsExtension;
 import io.articles.store.ArticleIndex;
 import io.articles.store.Cursor;
 import io.articles.store.Lookup;

@@ -3,9 +3,9 @@ package io.articles.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.articles.article.ArticleId;
-import io.articles.local.LocalAws;
-import io.articles.local.LocalAwsExtension;
-import io.articles.local.LocalContext;
+import io.articles.local.stack.LocalAws;
+import io.articles.local.stack.LocalAwsExtension;
+import io.articles.local.stack.LocalContext;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.articles.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.articles.local.LoopbackListener;
-import io.articles.local.StackEndpoints;
+import io.articles.local.stack.LoopbackListener;
+import io.articles.local.stack.StackEndpoints;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.articles.local;
+package io.articles.local.stack;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;

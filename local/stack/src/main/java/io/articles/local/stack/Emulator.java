@@ -1,4 +1,4 @@
-package io.articles.local;
+package io.articles.local.stack;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.articles.local;
+package io.articles.local.stack;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;

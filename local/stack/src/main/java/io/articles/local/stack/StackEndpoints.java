@@ -1,7 +1,6 @@
-package io.articles.local;
+package io.articles.local.stack;
 
 import io.articles.aws.Priming;
-import io.articles.aws.TableDefinition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Reader;

@@ -1,8 +1,7 @@
-package io.articles.aws;
+package io.articles.local.stack;
 
 import static io.articles.aws.Table.*;
 
-import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -14,14 +13,10 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * The table as template.yaml declares it (a test holds the two together), for creating it where CloudFormation
- * does not: the local stack and tests.
+ * The table as template.yaml declares it (TemplateTest holds the template to the same {@code Table} names and
+ * projection), for creating it where CloudFormation does not: the local stack and tests.
  */
 public final class TableDefinition {
-    /** What the lookup index copies: the summaries lists show, headline words, rejections, directory counts. */
-    public static final List<String> LOOKUP_PROJECTION = List.of(SEQUENCER, ARTICLE_ID, HEADLINE, PUBLISHED,
-            AGENCY, PEOPLE, WORDS, HEADLINE_KEY, OBJECT_KEY, REASON, INGESTED_AT, NAME, ARTICLE_COUNT);
-
     private TableDefinition() {
     }
 
