@@ -32,8 +32,12 @@ public final class Api {
     private final Clock clock;
 
     Api(ArticleStore store, PageTokens tokens, Clock clock) {
+        this(store, tokens, clock, Pager.Budget.DEFAULT);
+    }
+
+    Api(ArticleStore store, PageTokens tokens, Clock clock, Pager.Budget budget) {
         this.store = store;
-        this.pager = new Pager(tokens);
+        this.pager = new Pager(tokens, budget);
         this.clock = clock;
     }
 
