@@ -1,18 +1,16 @@
 # articles: the two set-up commands (README) and the SAM build targets.
-#   make run    local stack + API on 127.0.0.1:3000, sample (and seed) articles loaded
+#   make run    local stack + API on 127.0.0.1:3000, the demo corpus in samples/ loaded
 #   make test   every test, unit and integration (the emulators start and stop themselves)
 # `sam build` calls build-IngestFunction / build-ApiFunction with ARTIFACTS_DIR set (BuildMethod: makefile).
 
 MVN ?= mvn -B -q -Dstyle.color=never
 ROOT := $(dir $(abspath $(lastword $(MAKEFILE_LIST))))
-SEED := $(wildcard $(ROOT)../shared/seed/article-seed.txt)
 LOCAL_JAR := $(ROOT)local/target/articles-local.jar
 
 .PHONY: run test lint build-IngestFunction build-ApiFunction check-sam-build local-jar clean
 
 run: local-jar
-	java -jar $(LOCAL_JAR) serve --port 3000 --dynamodb-port 4567 --s3-port 4568 \
-		$(ROOT)samples $(SEED)
+	java -jar $(LOCAL_JAR) serve --port 3000 --dynamodb-port 4567 --s3-port 4568 $(ROOT)samples
 
 test:
 	cfn-lint $(ROOT)template.yaml
