@@ -1,18 +1,17 @@
 # articles: the two set-up commands (README) and the SAM build targets.
-#   make run    local stack + API on 127.0.0.1:3000, sample (and seed) articles loaded
+#   make run    local stack + API on 127.0.0.1:3000, the demo corpus in samples/ loaded
 #   make test   every test, unit and integration (the emulators start and stop themselves)
-# `sam build` calls build-IngestFunction / build-ApiFunction with ARTIFACTS_DIR set (BuildMethod: makefile).
+# `sam build` calls sam/Makefile's build-IngestFunction / build-ApiFunction with ARTIFACTS_DIR set (BuildMethod:
+# makefile, CodeUri: sam/).
 
 MVN ?= mvn -B -q -Dstyle.color=never
 ROOT := $(dir $(abspath $(lastword $(MAKEFILE_LIST))))
-SEED := $(wildcard $(ROOT)../shared/seed/article-seed.txt)
 LOCAL_JAR := $(ROOT)local/target/articles-local.jar
 
 .PHONY: run test lint build-IngestFunction build-ApiFunction check-sam-build local-jar clean
 
 run: local-jar
-	java -jar $(LOCAL_JAR) serve --port 3000 --dynamodb-port 4567 --s3-port 4568 \
-		$(ROOT)samples $(SEED)
+	java -jar $(LOCAL_JAR) serve --port 3000 --dynamodb-port 4567 --s3-port 4568 $(ROOT)samples
 
 test:
 	cfn-lint $(ROOT)template.yaml
@@ -25,23 +24,21 @@ lint:
 local-jar:
 	$(MVN) -f $(ROOT)pom.xml -pl local -am package -DskipTests
 
-# Lambda's Java runtime puts every jar in lib/ on the class path: the function's shaded jar goes there.
-build-IngestFunction:
-	$(MVN) -f $(ROOT)pom.xml -pl functions/ingest -am package -DskipTests
-	mkdir -p $(ARTIFACTS_DIR)/lib
-	cp $(ROOT)functions/ingest/target/ingest-function.jar $(ARTIFACTS_DIR)/lib/
+# The SAM build targets live in sam/Makefile, the functions' CodeUri (see there why); these run them.
+build-IngestFunction build-ApiFunction:
+	$(MAKE) -s -C $(ROOT)sam $@ ARTIFACTS_DIR=$(ARTIFACTS_DIR)
 
-build-ApiFunction:
-	$(MVN) -f $(ROOT)pom.xml -pl functions/api -am package -DskipTests
-	mkdir -p $(ARTIFACTS_DIR)/lib
-	cp $(ROOT)functions/api/target/api-function.jar $(ARTIFACTS_DIR)/lib/
-
-# What `sam build` would produce, built into temporary ARTIFACTS_DIRs and checked: each package holds its handler
-# and its dependencies, and the API's holds no S3 client.
+# What `sam build` would produce, built by sam/Makefile into temporary ARTIFACTS_DIRs and checked: each package
+# holds its handler and its dependencies, and the API's holds no S3 client. Then the cache key `sam build --cached`
+# computes (the CodeUri folder's hash) must be the same after the build as before it.
 check-sam-build:
 	@set -e; dir=$$(mktemp -d); \
-	$(MAKE) -s build-IngestFunction ARTIFACTS_DIR=$$dir/ingest; \
-	$(MAKE) -s build-ApiFunction ARTIFACTS_DIR=$$dir/api; \
+	before=$$($(ROOT)scripts/sam-source-hash $(ROOT)sam); \
+	$(MAKE) -s -C $(ROOT)sam build-IngestFunction ARTIFACTS_DIR=$$dir/ingest; \
+	$(MAKE) -s -C $(ROOT)sam build-ApiFunction ARTIFACTS_DIR=$$dir/api; \
+	after=$$($(ROOT)scripts/sam-source-hash $(ROOT)sam); \
+	[ "$$before" = "$$after" ] || { echo "check-sam-build: building changed the CodeUri hash" >&2; exit 1; }; \
+	echo "sam build cache key unchanged by the build: $$after"; \
 	$(ROOT)scripts/check-package $$dir/ingest io/articles/ingest/IngestHandler.class \
 		software/amazon/awssdk/services/s3/S3Client.class software/amazon/awssdk/services/dynamodb/DynamoDbClient.class; \
 	$(ROOT)scripts/check-package $$dir/api io/articles/api/ApiHandler.class \

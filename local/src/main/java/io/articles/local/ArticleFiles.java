@@ -13,6 +13,10 @@ final class ArticleFiles {
     private ArticleFiles() {
     }
 
+    /**
+     * The files; a missing file, or a folder without a {@code .txt} file, is a failure (exit 1), not a usage
+     * error: the command line was right, the file system is not as it says.
+     */
     static List<Path> expand(List<String> names) {
         if (names.isEmpty()) {
             throw new UsageException("expected at least one FILE or DIR");
@@ -21,11 +25,15 @@ final class ArticleFiles {
         for (String name : names) {
             Path path = Path.of(name);
             if (Files.isDirectory(path)) {
-                files.addAll(textFilesIn(path));
+                List<Path> inside = textFilesIn(path);
+                if (inside.isEmpty()) {
+                    throw new IllegalArgumentException(name + ": no article files (*.txt) in this folder");
+                }
+                files.addAll(inside);
             } else if (Files.isRegularFile(path)) {
                 files.add(path);
             } else {
-                throw new UsageException(name + ": no such file or folder");
+                throw new IllegalArgumentException(name + ": no such file or folder");
             }
         }
         return files;

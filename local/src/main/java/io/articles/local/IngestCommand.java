@@ -8,11 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ingest FILE|DIR...}: uploads into the bucket. With {@code serve} running, it ingests them as they arrive;
@@ -20,18 +25,29 @@ import java.util.concurrent.TimeUnit;
  * "invocations" as Lambda would run them, with a progress bar, then a report of the rate and of the DynamoDB
  * writes each article cost. The functions' logs go to {@code DATA/ingest.log}.
  */
-final class IngestCommand {
+@Command(name = "ingest", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false, sortSynopsis = false,
+        description = {"Uploads articles into the running serve's bucket, or into a stack started for this command, "
+                + "and ingests them there with a progress bar and a report."})
+final class IngestCommand implements Callable<Integer> {
     /** Concurrent ingest invocations, as Lambda scales out on a burst of uploads. */
     private static final int CONCURRENCY = 4;
     private static final long SECONDS_PER_ARTICLE_AT_WORST = 1;
 
-    private IngestCommand() {
-    }
+    @Mixin
+    Options.Data data;
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        Arguments arguments = new Arguments(args, Set.of("--data"));
-        List<Path> files = ArticleFiles.expand(arguments.positional());
-        Path dataDir = arguments.dataDir();
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Articles (a folder: its .txt files).")
+    List<String> names;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintStream out = printStream(spec.commandLine().getOut());
+        PrintStream err = printStream(spec.commandLine().getErr());
+        List<Path> files = ArticleFiles.expand(names);
+        Path dataDir = data.dir;
         try (PrintStream log = logFile(dataDir); LocalSession session = LocalSession.open(dataDir, log)) {
             if (session.started().isEmpty()) {
                 ProgressBar uploads = new ProgressBar(err, "uploaded", files.size());
@@ -84,6 +100,26 @@ final class IngestCommand {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for ingestion", e);
         }
+    }
+
+    /** picocli writes through PrintWriters; the progress bar and the report take a PrintStream. */
+    static PrintStream printStream(java.io.PrintWriter writer) {
+        return new PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                writer.write(new String(bytes, offset, length, StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void flush() {
+                writer.flush();
+            }
+        }, true, StandardCharsets.UTF_8);
     }
 
     private static PrintStream logFile(Path dataDir) {

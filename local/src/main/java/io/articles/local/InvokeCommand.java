@@ -2,44 +2,51 @@ package io.articles.local;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code invoke ingest|api -e EVENT.json}: one handler, once, on an event file; prints its response as SAM does. */
-final class InvokeCommand {
-    private InvokeCommand() {
-    }
+@Command(name = "invoke", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false, sortSynopsis = false,
+        description = {"Runs one function once on an event file and prints its response, as 'sam local invoke' "
+                + "does."})
+final class InvokeCommand implements Callable<Integer> {
+    /** The functions, as picocli lists and completes them. */
+    enum Function { ingest, api }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        Arguments arguments = new Arguments(args, Set.of("-e", "--event", "--data"));
-        if (arguments.positional().size() != 1) {
-            throw new UsageException("invoke: expected one function, ingest or api");
+    @Option(names = {"-e", "--event"}, paramLabel = "EVENT.json", required = true,
+            description = "The event, as Lambda would deliver it (see events/).")
+    Path event;
+
+    @Mixin
+    Options.Data data;
+
+    @Parameters(paramLabel = "FUNCTION", description = "ingest or api.")
+    Function function;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isRegularFile(event)) {
+            throw new IllegalArgumentException("invoke: no such event file " + event);
         }
-        String function = arguments.positional().get(0);
-        Path event = eventFile(arguments);
-        try (LocalSession session = LocalSession.open(arguments.dataDir(), err)) {
-            switch (function) {
-                case "ingest" -> out.println(session.functions().ingest(read(event)));
-                case "api" -> out.println(session.functions().api(read(event)));
-                default -> throw new UsageException("invoke: expected ingest or api, got '" + function + "'");
-            }
+        byte[] json = read(event);
+        PrintStream log = IngestCommand.printStream(spec.commandLine().getErr());
+        try (LocalSession session = LocalSession.open(data.dir, log)) {
+            out.println(function == Function.ingest ? session.functions().ingest(json) : session.functions().api(json));
         }
         return 0;
-    }
-
-    private static Path eventFile(Arguments arguments) {
-        String name = arguments.option("-e", arguments.option("--event", null));
-        if (name == null) {
-            throw new UsageException("invoke: expected -e EVENT.json");
-        }
-        Path file = Path.of(name);
-        if (!Files.isRegularFile(file)) {
-            throw new UsageException("invoke: no such event file " + name);
-        }
-        return file;
     }
 
     private static byte[] read(Path file) {

@@ -14,25 +14,37 @@ final class LocalSession implements AutoCloseable {
     static final String ENDPOINTS_FILE = "stack.properties";
 
     private final LocalAws started;
+    private final DataFolderLock lock;
     private final StackEndpoints endpoints;
     private final LocalFunctions functions;
 
-    private LocalSession(LocalAws started, StackEndpoints endpoints, PrintStream log, Path dataDir) {
+    private LocalSession(LocalAws started, DataFolderLock lock, StackEndpoints endpoints, PrintStream log,
+                         Path dataDir) {
         this.started = started;
+        this.lock = lock;
         this.endpoints = endpoints;
         this.functions = new LocalFunctions(endpoints, log, dataDir.resolve("failed-events"));
     }
 
+    /** The running serve's stack; else, once this process holds the folder's lock, a stack of its own. */
     static LocalSession open(Path dataDir, PrintStream log) {
         Optional<StackEndpoints> running = StackEndpoints.running(dataDir.resolve(ENDPOINTS_FILE));
         if (running.isPresent()) {
-            return new LocalSession(null, running.get(), log, dataDir);
+            return new LocalSession(null, null, running.get(), log, dataDir);
         }
-        LocalAws stack = LocalAws.start(dataDir, LocalAws.Ports.ANY);
+        DataFolderLock lock = DataFolderLock.acquire(dataDir);
+        LocalAws stack;
         try {
-            return new LocalSession(stack, stack.endpoints(), log, dataDir);
+            stack = LocalAws.start(dataDir, LocalAws.Ports.ANY);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        try {
+            return new LocalSession(stack, lock, stack.endpoints(), log, dataDir);
         } catch (RuntimeException e) {
             stack.close();
+            lock.close();
             throw e;
         }
     }
@@ -55,6 +67,7 @@ final class LocalSession implements AutoCloseable {
         functions.close();
         if (started != null) {
             started.close();
+            lock.close();
         }
     }
 }

@@ -6,22 +6,34 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.PrintWriter;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code replay}: re-drives every event kept under the failed-events folder through the ingest handler, oldest
  * first, as an operator re-drives the on-failure queue after an outage. A replayed event's file is removed; one
  * that fails again stays (the handler keeps it once more under a new name, so the old file goes).
  */
-final class ReplayCommand {
-    private ReplayCommand() {
-    }
+@Command(name = "replay", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false, sortSynopsis = false,
+        description = {"Re-drives the failed ingest events kept under DIR/failed-events, oldest first."})
+final class ReplayCommand implements Callable<Integer> {
+    @Mixin
+    Options.Data data;
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        Arguments arguments = new Arguments(args, Set.of("--data"));
-        try (LocalSession session = LocalSession.open(arguments.dataDir(), err)) {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintStream err = IngestCommand.printStream(spec.commandLine().getErr());
+        try (LocalSession session = LocalSession.open(data.dir, err)) {
             List<Path> events = failedEvents(session.functions().failedEventsDir());
             for (Path event : events) {
                 String json = read(event);

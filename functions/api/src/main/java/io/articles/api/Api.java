@@ -32,8 +32,12 @@ public final class Api {
     private final Clock clock;
 
     Api(ArticleStore store, PageTokens tokens, Clock clock) {
+        this(store, tokens, clock, Pager.Budget.DEFAULT);
+    }
+
+    Api(ArticleStore store, PageTokens tokens, Clock clock, Pager.Budget budget) {
         this.store = store;
-        this.pager = new Pager(tokens);
+        this.pager = new Pager(tokens, budget);
         this.clock = clock;
     }
 
@@ -41,29 +45,34 @@ public final class Api {
         try {
             return route(request);
         } catch (ApiError e) {
-            return Responses.error(e);
+            ApiResponse error = Responses.error(e);
+            return request.method().equals("HEAD") ? Responses.withoutBody(error) : error;
         }
     }
 
     private ApiResponse route(ApiRequest request) {
         String path = request.path();
-        if (path.startsWith(ARTICLE_PREFIX)) {
-            return get(request, Set.of(), parameters -> article(path.substring(ARTICLE_PREFIX.length()), request));
+        String id = path.startsWith(ARTICLE_PREFIX) ? path.substring(ARTICLE_PREFIX.length()) : null;
+        if (id != null && !id.isEmpty() && id.indexOf('/') < 0) {
+            return get(request, Set.of(), parameters -> article(id, request));
         }
         return switch (path) {
             case "/articles" -> get(request, ArticleSearch.PARAMETERS, this::articles);
             case "/people" -> get(request, PEOPLE_PARAMETERS, this::people);
             case "/ingest-errors" -> get(request, PAGING_PARAMETERS, this::ingestErrors);
             default -> throw ApiError.notFound(
-                    "path: expected /articles, /articles/{id}, /people or /ingest-errors");
+                    "path: expected /articles, /articles/{id}, /people or /ingest-errors, got " + Parameters.quote(path));
         };
     }
 
+    /** GET; HEAD as GET without the body; OPTIONS names the methods; anything else is a 405. */
     private static ApiResponse get(ApiRequest request, Set<String> accepted, Function<Parameters, ApiResponse> route) {
-        if (!request.method().equals("GET")) {
-            throw ApiError.methodNotAllowed(request.method());
-        }
-        return route.apply(Parameters.of(request.query(), accepted));
+        return switch (request.method()) {
+            case "GET" -> route.apply(Parameters.of(request.query(), accepted));
+            case "HEAD" -> Responses.withoutBody(route.apply(Parameters.of(request.query(), accepted)));
+            case "OPTIONS" -> Responses.options();
+            default -> throw ApiError.methodNotAllowed(request.method());
+        };
     }
 
     private ApiResponse article(String id, ApiRequest request) {
@@ -86,10 +95,11 @@ public final class Api {
     }
 
     private ApiResponse people(Parameters parameters) {
-        String prefix = parameters.text("prefix").map(Folding::fold)
+        String text = parameters.text("prefix")
                 .orElseThrow(() -> ApiError.badRequest("prefix: expected 1 to " + Parameters.MAX_TEXT + " characters"));
+        String prefix = Folding.fold(text);
         if (prefix.isEmpty()) {
-            throw ApiError.badRequest("prefix: expected at least one letter or digit");
+            throw ApiError.badRequest("prefix: expected at least one letter or digit, got " + Parameters.quote(text));
         }
         PeopleQuery query = new PeopleQuery(store, prefix);
         Page<PersonEntry> page = pager.read(query, parameters);

@@ -37,7 +37,8 @@ final class ApiError extends RuntimeException {
     }
 
     static ApiError methodNotAllowed(String method) {
-        return new ApiError(405, "MethodNotAllowed", "method: expected GET, got " + Parameters.quote(method));
+        return new ApiError(405, "MethodNotAllowed", "method: expected " + Responses.ALLOWED_METHODS + ", got "
+                + Parameters.quote(method));
     }
 
     int status() {

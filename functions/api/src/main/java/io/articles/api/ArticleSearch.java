@@ -5,6 +5,7 @@ import io.articles.store.ArticleStore;
 import io.articles.store.HeadlineWords;
 import io.articles.store.Lookup;
 import io.articles.store.Summary;
+import io.articles.store.Surnames;
 import io.articles.text.Folding;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,9 +69,8 @@ final class ArticleSearch {
         Map<String, String> namesakes = new TreeMap<>();
         for (Summary summary : page) {
             for (String name : summary.people()) {
-                String folded = Folding.fold(name);
-                if (!folded.isEmpty() && ArticleIndex.surname(folded).equals(surnameQuery)) {
-                    namesakes.putIfAbsent(folded, name);
+                if (Surnames.isSurnameOf(surnameQuery, name)) {
+                    namesakes.putIfAbsent(Folding.fold(name), name);
                 }
             }
         }
@@ -82,13 +82,17 @@ final class ArticleSearch {
         }
     }
 
-    /** Two or more words: the full name. One word: a surname (mononyms are indexed under it too). */
+    /**
+     * One word: a surname (mononyms are indexed under it too). A hyphenated word or words led by a particle: a
+     * compound surname ("Thomas-Greenfield", "de la Cruz"). Other words: the full name.
+     */
     private static ArticleSearch byPerson(String name, String from, String to) {
         String folded = Folding.fold(name);
         if (folded.isEmpty()) {
-            throw ApiError.badRequest("person: expected a name with at least one letter or digit");
+            throw ApiError.badRequest("person: expected a name with at least one letter or digit, got "
+                    + Parameters.quote(name));
         }
-        if (folded.indexOf(' ') < 0) {
+        if (folded.indexOf(' ') < 0 || Surnames.isCompoundQuery(name)) {
             return new ArticleSearch(List.of(lookup(ArticleIndex.surnamePartition(folded), from, to)), folded);
         }
         return new ArticleSearch(List.of(lookup(ArticleIndex.personPartition(name), from, to)), null);
@@ -100,6 +104,9 @@ final class ArticleSearch {
      */
     private static ArticleSearch byHeadline(String text, String from, String to) {
         List<String> words = new ArrayList<>(HeadlineWords.of(text));
+        if (Folding.fold(text).isEmpty()) {
+            throw ApiError.badRequest("headline: expected at least one letter or digit, got " + Parameters.quote(text));
+        }
         if (words.isEmpty()) {
             throw ApiError.badRequest("headline: expected at least one word that is not a short common word "
                     + "such as 'the' or 'of'");

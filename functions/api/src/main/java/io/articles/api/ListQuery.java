@@ -9,7 +9,10 @@ import io.articles.store.Cursor;
 import io.articles.store.Page;
 import java.util.Set;
 
-/** A list route's read: one store call per page, resumable from a cursor that a page token carries. */
+/**
+ * A list route's reads: each {@link #read} is one store call (one query), resumable from a cursor that a page
+ * token carries; {@link Pager} makes as many as a page needs, within its budget.
+ */
 interface ListQuery<T> {
     /** The names a last key may hold: the table's and the lookup index's keys. */
     Set<String> KEY_NAMES = Set.of(PARTITION_KEY, SORT_KEY, LOOKUP_PARTITION_KEY, LOOKUP_SORT_KEY);
@@ -20,8 +23,14 @@ interface ListQuery<T> {
     /** Refuses, as an invalid token, a cursor that no page of this query could have produced. */
     void check(Cursor cursor);
 
-    /** One page from {@code cursor} (already checked), and the cursor of the next page or null. */
+    /**
+     * One store read of at most {@code limit} evaluated entries from {@code cursor} (already checked): the items, the
+     * position after each, and the cursor where the next read starts, or null when the query is exhausted.
+     */
     Page<T> read(int limit, Cursor cursor);
+
+    /** Whether the read at {@code cursor} filters what it evaluates (then it may return fewer than it evaluates). */
+    boolean filters(Cursor cursor);
 
     /** The index partition and sort key a non-empty last key resumes after, once its names are the expected ones. */
     static IndexPosition position(Cursor cursor) {

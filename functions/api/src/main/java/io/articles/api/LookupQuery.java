@@ -3,6 +3,7 @@ package io.articles.api;
 import io.articles.store.Cursor;
 import io.articles.store.Lookup;
 import io.articles.store.Page;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -64,7 +65,18 @@ final class LookupQuery<T> implements ListQuery<T> {
         Page<T> page = reader.read(lookups.get(index), limit, new Cursor(0, cursor.lastKey()));
         Cursor next = page.next() != null ? new Cursor(index, page.next().lastKey())
                 : index + 1 < lookups.size() ? new Cursor(index + 1, Map.of()) : null;
-        return new Page<>(page.items(), next);
+        List<Cursor> positions = new ArrayList<>(page.positions().size());
+        for (Cursor position : page.positions()) {
+            positions.add(new Cursor(index, position.lastKey()));
+        }
+        return new Page<>(page.items(), positions, next);
+    }
+
+    /** Headline word lookups require words and leave out the exact matches: a filter. */
+    @Override
+    public boolean filters(Cursor cursor) {
+        Lookup lookup = lookups.get(cursor.partition());
+        return !lookup.requiredWords().isEmpty() || lookup.excludedHeadline() != null;
     }
 
     private static String partition(Lookup lookup) {

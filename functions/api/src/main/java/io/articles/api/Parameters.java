@@ -15,6 +15,8 @@ final class Parameters {
     private static final int DEFAULT_LIMIT = 20;
     private static final int MAX_LIMIT = 100;
     private static final int MAX_QUOTED = 40;
+    /** What a decoder puts where the bytes were not UTF-8 (API Gateway and the local server alike). */
+    private static final char NOT_UTF8 = '\uFFFD';
 
     private final Map<String, String> values;
 
@@ -24,10 +26,14 @@ final class Parameters {
 
     /** The parameters, if every name is one of {@code accepted} (the paging names are added for lists). */
     static Parameters of(Map<String, String> query, Set<String> accepted) {
-        for (String name : query.keySet()) {
+        for (Map.Entry<String, String> parameter : query.entrySet()) {
+            String name = parameter.getKey();
             if (!accepted.contains(name)) {
                 throw ApiError.badRequest("unknown parameter " + quote(name) + ": expected "
                         + (accepted.isEmpty() ? "none" : String.join(", ", new TreeSet<>(accepted))));
+            }
+            if (parameter.getValue().indexOf(NOT_UTF8) >= 0) {
+                throw ApiError.badRequest(name + ": expected percent-encoded UTF-8, got bytes that are not UTF-8");
             }
         }
         return new Parameters(query);
@@ -37,14 +43,15 @@ final class Parameters {
         return values.containsKey(name);
     }
 
-    /** Free text, 1 to 200 characters. */
+    /** Free text, 1 to 200 characters (whether they hold a letter is the route's to say). */
     Optional<String> text(String name) {
         String value = values.get(name);
         if (value == null) {
             return Optional.empty();
         }
-        if (value.isBlank() || value.codePointCount(0, value.length()) > MAX_TEXT) {
-            throw ApiError.badRequest(name + ": expected 1 to " + MAX_TEXT + " characters");
+        int length = value.codePointCount(0, value.length());
+        if (length == 0 || length > MAX_TEXT) {
+            throw ApiError.badRequest(name + ": expected 1 to " + MAX_TEXT + " characters, got " + length);
         }
         return Optional.of(value);
     }

@@ -40,4 +40,10 @@ final class PeopleQuery implements ListQuery<PersonEntry> {
     public Page<PersonEntry> read(int limit, Cursor cursor) {
         return store.people(foldedPrefix, limit, cursor);
     }
+
+    /** The directory leaves out people no article names any more: rare, so read as if unfiltered. */
+    @Override
+    public boolean filters(Cursor cursor) {
+        return false;
+    }
 }

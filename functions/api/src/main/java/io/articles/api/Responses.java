@@ -12,6 +12,8 @@ final class Responses {
     static final String PEOPLE_CACHE = "public, max-age=300";
     /** Errors and the ingest-error log are never cached: a fix or a new rejection must show at once. */
     static final String NO_STORE = "no-store";
+    /** Every API path answers these (the Allow header of a 405 and of OPTIONS). */
+    static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
 
     private Responses() {
     }
@@ -33,9 +35,22 @@ final class Responses {
     static ApiResponse error(ApiError error) {
         Map<String, String> headers = headers(NO_STORE);
         if (error.status() == 405) {
-            headers.put("Allow", "GET");
+            headers.put("Allow", ALLOWED_METHODS);
         }
         return new ApiResponse(error.status(), headers, Json.error(error.code(), error.getMessage()));
+    }
+
+    /** OPTIONS on an API path: no content, the methods it allows (a CORS preflight is answered before this). */
+    static ApiResponse options() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Allow", ALLOWED_METHODS);
+        headers.put("Cache-Control", NO_STORE);
+        return new ApiResponse(204, headers, "");
+    }
+
+    /** The answer to HEAD: the GET's status and headers, no body. */
+    static ApiResponse withoutBody(ApiResponse response) {
+        return new ApiResponse(response.status(), response.headers(), "");
     }
 
     private static Map<String, String> headers(String cacheControl) {

@@ -173,7 +173,12 @@ class ApiIntegrationTest {
     @CsvSource(delimiter = '|', value = {
             "José Álvarez|José Álvarez", "jose alvarez|José Álvarez", "JOSÉ  ÁLVAREZ.|José Álvarez",
             "Zoe OBrien|Zoë O'Brien", "Putin|Vladimir Putin", "putin|Vladimir Putin", "Zelensky|Volodymyr Zelensky",
-            "Madonna|Madonna", "Abdullah|Abdullah II", "abdullah ii|Abdullah II", "Leyen|Ursula von der Leyen"})
+            "Madonna|Madonna", "Abdullah|Abdullah II", "abdullah ii|Abdullah II", "Leyen|Ursula von der Leyen",
+            "von der Leyen|Ursula von der Leyen", "Thomas-Greenfield|Linda Thomas-Greenfield",
+            "thomas-greenfield|Linda Thomas-Greenfield", "Greenfield|Linda Thomas-Greenfield",
+            "Linda Thomas-Greenfield|Linda Thomas-Greenfield", "de la Cruz|Maria de la Cruz", "Cruz|Maria de la Cruz",
+            "Maria de la Cruz|Maria de la Cruz", "van Dijk|Pieter van Dijk", "Van Dijk|Pieter van Dijk",
+            "Dijk|Pieter van Dijk"})
     void aPersonIsFoundByFullNameOrUniqueSurnameFolded(String query, String person) {
         List<String> expected = EXPECTED.ids(Expected.names(person), null, null);
         assertFalse(expected.isEmpty());
@@ -320,13 +325,76 @@ class ApiIntegrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "get"})
+    @ValueSource(strings = {"POST", "PUT", "DELETE", "PATCH", "get"})
     void otherMethodsAre405WithAllow(String method) {
         for (String path : List.of("/articles", "/articles/" + CORPUS.get(0).id(), "/people", "/ingest-errors")) {
             APIGatewayV2HTTPResponse response = api.send(Requests.event(method, path, Map.of(), Map.of()));
             assertError(405, "MethodNotAllowed", response);
-            assertEquals("GET", response.getHeaders().get("Allow"));
+            assertEquals("GET, HEAD, OPTIONS", response.getHeaders().get("Allow"));
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"/articles|date=2022-01-01", "/articles|person=Putin", "/people|prefix=a",
+            "/ingest-errors|none", "/articles|date=2022-02-30", "/nowhere|none", "/articles/AAAAAAAAAAAAAAAA|none"})
+    void headIsGetWithoutTheBody(String path, String query) {
+        APIGatewayV2HTTPResponse get = api.send(Requests.event("GET", path, parse(query), Map.of()));
+        APIGatewayV2HTTPResponse head = api.send(Requests.event("HEAD", path, parse(query), Map.of()));
+        assertEquals(get.getStatusCode(), head.getStatusCode());
+        assertEquals(get.getHeaders(), head.getHeaders());
+        assertFalse(get.getBody().isEmpty());
+        assertEquals("", head.getBody());
+    }
+
+    @Test
+    void headOfAnArticleCarriesItsETagAndAnswers304() {
+        String path = "/articles/" + CORPUS.get(9).id();
+        APIGatewayV2HTTPResponse head = api.send(Requests.event("HEAD", path, Map.of(), Map.of()));
+        assertEquals(200, head.getStatusCode());
+        assertEquals(api.get(path).getHeaders().get("ETag"), head.getHeaders().get("ETag"));
+        assertEquals(304, api.send(Requests.event("HEAD", path, Map.of(),
+                Map.of("if-none-match", head.getHeaders().get("ETag")))).getStatusCode());
+    }
+
+    @Test
+    void optionsNamesTheAllowedMethods() {
+        for (String path : List.of("/articles", "/articles/" + CORPUS.get(0).id(), "/people", "/ingest-errors")) {
+            APIGatewayV2HTTPResponse response = api.send(Requests.event("OPTIONS", path, Map.of(), Map.of()));
+            assertEquals(204, response.getStatusCode());
+            assertEquals("GET, HEAD, OPTIONS", response.getHeaders().get("Allow"));
+            assertEquals("", response.getBody());
+        }
+        assertError(404, "NotFound", api.send(Requests.event("OPTIONS", "/nowhere", Map.of(), Map.of())));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/people|prefix|' '|prefix: expected at least one letter or digit, got ' '",
+            "/people|prefix|''|prefix: expected 1 to 200 characters, got 0",
+            "/articles|headline|'%'|headline: expected at least one letter or digit, got '%'",
+            "/articles|headline|'the of'|headline: expected at least one word that is not a short common word such as 'the' or 'of'",
+            "/articles|person|'...'|person: expected a name with at least one letter or digit, got '...'",
+            "/articles|headline|caf\uFFFD|headline: expected percent-encoded UTF-8, got bytes that are not UTF-8",
+            "/people|prefix|\uFFFD|prefix: expected percent-encoded UTF-8, got bytes that are not UTF-8"})
+    void errorMessagesSayWhatHappened(String path, String name, String value, String message) {
+        APIGatewayV2HTTPResponse response = api.get(path, name, value);
+        assertError(400, "BadRequest", response);
+        assertEquals(message, body(response).get("error").get("message").asText());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/articles/AAAAAAAAAAAAAAAA/extra", "/articles/a/b", "/articles/", "/articles//x"})
+    void aPathBelowAnArticleIsAnUnknownPathNotAnUnknownId(String path) {
+        APIGatewayV2HTTPResponse response = api.get(path);
+        assertError(404, "NotFound", response);
+        assertTrue(body(response).get("error").get("message").asText().startsWith("path: expected /articles"),
+                response.getBody());
+    }
+
+    @Test
+    void anUnknownIdSaysSo() {
+        assertEquals("id: no article with that id",
+                body(api.get("/articles/AAAAAAAAAAAAAAAA")).get("error").get("message").asText());
     }
 
     @Test

@@ -21,14 +21,15 @@ import java.util.concurrent.ForkJoinPool;
 /**
  * A generated corpus of invented articles: many dates over two years (several per day, month and year
  * boundaries, a few undated), many people (accents, apostrophes, a mononym, a regnal number, two who share a
- * surname), headlines from a small vocabulary so searches have many hits, and a few exact-headline twins.
+ * surname, compound surnames), headlines from a small vocabulary so searches have many hits, and a few exact-headline twins.
  */
 final class Corpus {
     static final String BUCKET = "corpus";
     static final List<String> PEOPLE = List.of("Vladimir Putin", "Joe Biden", "Hunter Biden", "Antony Blinken",
             "Sergei Lavrov", "Volodymyr Zelensky", "Emmanuel Macron", "Olaf Scholz", "Abdullah II", "Ayman Safadi",
             "José Álvarez", "Zoë O'Brien", "Madonna", "Maria Zakharova", "Ursula von der Leyen", "Nadia Haddad",
-            "Omar Haddad", "Lina Khoury", "Samir Nasser", "Rania Odeh");
+            "Omar Haddad", "Lina Khoury", "Samir Nasser", "Rania Odeh", "Linda Thomas-Greenfield", "Maria de la Cruz",
+            "Pieter van Dijk");
     static final List<String> AGENCIES = List.of("AFP", "Reuters", "Petra", "AP");
     private static final List<String> PLACES = List.of("Ukraine", "Jordan", "Russia", "Amman", "Europe", "Gaza",
             "Syria", "Washington", "Paris", "Aqaba");

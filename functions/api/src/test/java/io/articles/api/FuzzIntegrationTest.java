@@ -36,7 +36,7 @@ class FuzzIntegrationTest {
             List.of("from", "2021-12-01", "to", "2022-03-01"), List.of("person", "Putin"),
             List.of("headline", "ukraine talks", "from", "2021-11-01", "to", "2022-10-01"),
             List.of("person", "José Álvarez", "limit", "3"));
-    private static final Set<Integer> STATUSES = Set.of(200, 304, 400, 404, 405);
+    private static final Set<Integer> STATUSES = Set.of(200, 204, 304, 400, 404, 405);
     private static final List<String> TOKENS = new ArrayList<>();
     private static Requests api;
 
@@ -62,9 +62,15 @@ class FuzzIntegrationTest {
         for (int i = 0; i < REQUESTS; i++) {
             APIGatewayV2HTTPEvent event = event(random);
             APIGatewayV2HTTPResponse response = api.send(event);
-            String request = Requests.JSON.valueToTree(event).toString();
+            String request = event.getRequestContext().getHttp().getMethod() + " " + response.getStatusCode() + " "
+                    + Requests.JSON.valueToTree(event).toString().replaceAll("\\p{Cntrl}", "?");
             assertTrue(STATUSES.contains(response.getStatusCode()), request + " -> " + response.getStatusCode());
-            if (response.getStatusCode() != 304) {
+            // An event the handler cannot read as an HTTP API event has no method to honour: it gets the JSON 400.
+            boolean unreadable = response.getBody() != null && response.getBody().contains("event: expected");
+            if (!unreadable && (event.getRequestContext().getHttp().getMethod().equals("HEAD")
+                    || response.getStatusCode() == 204)) {
+                assertTrue(response.getBody() == null || response.getBody().isEmpty(), request);
+            } else if (response.getStatusCode() != 304) {
                 assertEquals("application/json", response.getHeaders().get("Content-Type"), request);
                 Requests.body(response);
             }

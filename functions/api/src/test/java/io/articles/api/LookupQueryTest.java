@@ -35,6 +35,16 @@ class LookupQueryTest {
     }
 
     @Test
+    void positionsNameTheLookupTheyResumeAndOnlyWordLookupsFilter() {
+        Cursor inside = new Cursor(0, key("W#ukraine", "2022-01-20#y"));
+        LookupQuery<String> query = query(new Page<>(List.of("a"), List.of(inside), null));
+        assertEquals(List.of(new Cursor(1, key("W#ukraine", "2022-01-20#y"))),
+                query.read(5, new Cursor(1, Map.of())).positions());
+        assertEquals(false, query.filters(Cursor.START), "exact headline matches are not filtered");
+        assertEquals(true, query.filters(new Cursor(1, Map.of())));
+    }
+
+    @Test
     void endsAfterTheLastPartition() {
         assertNull(query(new Page<>(List.of(), null)).read(5, new Cursor(1, Map.of())).next());
     }

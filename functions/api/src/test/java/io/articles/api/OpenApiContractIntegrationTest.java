@@ -55,7 +55,14 @@ class OpenApiContractIntegrationTest {
                 get("/people", Map.of("prefix", "a"), Map.of()), get("/people", Map.of(), Map.of()),
                 get("/ingest-errors", Map.of(), Map.of()), get("/ingest-errors", Map.of("limit", "0"), Map.of()),
                 new Call("POST", "/articles", Map.of(), Map.of()), new Call("DELETE", article, Map.of(), Map.of()),
-                get("/elsewhere"));
+                get("/elsewhere"),
+                head(article, Map.of(), Map.of()), head(article, Map.of(), Map.of("if-none-match", etag)),
+                head(article, Map.of("x", "1"), Map.of()), head("/articles/AAAAAAAAAAAAAAAA", Map.of(), Map.of()),
+                head("/articles", Map.of("date", "2022-01-01"), Map.of()),
+                head("/articles", Map.of("date", "2022-02-30"), Map.of()),
+                head("/people", Map.of("prefix", "a"), Map.of()), head("/people", Map.of(), Map.of()),
+                head("/ingest-errors", Map.of(), Map.of()), head("/ingest-errors", Map.of("limit", "0"), Map.of()),
+                options(article), options("/articles"), options("/people"), options("/ingest-errors"));
         Set<String> exercised = new TreeSet<>();
         for (Call request : requests) {
             String operation = check(request);
@@ -86,6 +93,14 @@ class OpenApiContractIntegrationTest {
 
     private static Call get(String path, Map<String, String> query, Map<String, String> headers) {
         return new Call("GET", path, query, headers);
+    }
+
+    private static Call head(String path, Map<String, String> query, Map<String, String> headers) {
+        return new Call("HEAD", path, query, headers);
+    }
+
+    private static Call options(String path) {
+        return new Call("OPTIONS", path, Map.of(), Map.of());
     }
 
     private record Call(String method, String path, Map<String, String> query, Map<String, String> headers) {

@@ -46,8 +46,16 @@ class ParametersTest {
     @Test
     void textIsOneToTwoHundredCharactersCountingEmojiOnce() {
         assertEquals(Optional.of("🌊".repeat(200)), of(Map.of("q", "🌊".repeat(200))).text("q"));
-        assertEquals("q: expected 1 to 200 characters", message(() -> of(Map.of("q", "x".repeat(201))).text("q")));
-        assertEquals("q: expected 1 to 200 characters", message(() -> of(Map.of("q", " ")).text("q")));
+        assertEquals("q: expected 1 to 200 characters, got 201",
+                message(() -> of(Map.of("q", "x".repeat(201))).text("q")));
+        assertEquals("q: expected 1 to 200 characters, got 0", message(() -> of(Map.of("q", "")).text("q")));
+        assertEquals(Optional.of(" "), of(Map.of("q", " ")).text("q"), "one character: the route says what it lacks");
+    }
+
+    @Test
+    void aValueThatWasNotUtf8IsNamedSo() {
+        assertEquals("q: expected percent-encoded UTF-8, got bytes that are not UTF-8",
+                message(() -> of(Map.of("q", "caf\uFFFD"))));
     }
 
     @Test

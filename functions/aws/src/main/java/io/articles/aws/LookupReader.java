@@ -22,7 +22,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
-/** The list reads: exactly one Query on the lookup index per page. */
+/**
+ * The list reads: each call is exactly one Query on the lookup index, and says where a read resumes after each
+ * item it returns (the item's keys), so the API can fill a page from several reads and stop inside the last.
+ */
 final class LookupReader {
     private static final List<String> KEY_NAMES = List.of(PARTITION_KEY, SORT_KEY, LOOKUP_PARTITION_KEY, LOOKUP_SORT_KEY);
 
@@ -54,10 +57,12 @@ final class LookupReader {
                 .limit(limit);
         QueryResponse response = query(request, cursor);
         List<PersonEntry> people = new ArrayList<>();
+        List<Cursor> positions = new ArrayList<>();
         for (Map<String, AttributeValue> item : response.items()) {
             people.add(new PersonEntry(string(item, NAME), Long.parseLong(item.get(ARTICLE_COUNT).n())));
+            positions.add(position(item, cursor));
         }
-        return new Page<>(people, next(response, cursor, 1));
+        return new Page<>(people, positions, next(response, cursor, 1));
     }
 
     private <T> Page<T> page(Lookup lookup, int limit, Cursor cursor,
@@ -77,10 +82,12 @@ final class LookupReader {
         QueryResponse response = query(request.expressionAttributeNames(names).expressionAttributeValues(values),
                 cursor);
         List<T> items = new ArrayList<>(response.items().size());
+        List<Cursor> positions = new ArrayList<>(response.items().size());
         for (Map<String, AttributeValue> item : response.items()) {
             items.add(map.apply(item));
+            positions.add(position(item, cursor));
         }
-        return new Page<>(items, next(response, cursor, lookup.partitions().size()));
+        return new Page<>(items, positions, next(response, cursor, lookup.partitions().size()));
     }
 
     private static String filter(Lookup lookup, Map<String, String> names, Map<String, AttributeValue> values) {
@@ -107,17 +114,26 @@ final class LookupReader {
         return dynamoDb.query(request.build());
     }
 
+    /** Resumes right after {@code item}: its table and index keys, as DynamoDB's last evaluated key would be. */
+    private static Cursor position(Map<String, AttributeValue> item, Cursor cursor) {
+        return new Cursor(cursor.partition(), keys(item));
+    }
+
+    private static Map<String, String> keys(Map<String, AttributeValue> item) {
+        Map<String, String> keys = new HashMap<>();
+        for (String name : KEY_NAMES) {
+            AttributeValue value = item.get(name);
+            if (value != null) {
+                keys.put(name, value.s());
+            }
+        }
+        return keys;
+    }
+
     /** The rest of this partition, else the next partition, else the end. */
     private static Cursor next(QueryResponse response, Cursor cursor, int partitions) {
         if (response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()) {
-            Map<String, String> lastKey = new HashMap<>();
-            for (String name : KEY_NAMES) {
-                AttributeValue value = response.lastEvaluatedKey().get(name);
-                if (value != null) {
-                    lastKey.put(name, value.s());
-                }
-            }
-            return new Cursor(cursor.partition(), lastKey);
+            return new Cursor(cursor.partition(), keys(response.lastEvaluatedKey()));
         }
         return cursor.partition() + 1 < partitions ? new Cursor(cursor.partition() + 1, Map.of()) : null;
     }

@@ -60,6 +60,9 @@ public final class ArticleIndex {
             entries.add(new IndexEntry("I#P#" + name, "P#" + name, order));
             surnames.add(surname(name));
         }
+        for (Person person : article.people()) {
+            Surnames.compound(person.name()).ifPresent(surnames::add); // "Thomas-Greenfield", "de la Cruz"
+        }
         for (String surname : surnames) {
             // One entry per surname, however many people share it: the article is listed once.
             entries.add(new IndexEntry("I#S#" + surname, surnamePartition(surname), order));
