@@ -29,7 +29,8 @@ build-IngestFunction build-ApiFunction:
 	$(MAKE) -s -C $(ROOT)sam $@ ARTIFACTS_DIR=$(ARTIFACTS_DIR)
 
 # What `sam build` would produce, built by sam/Makefile into temporary ARTIFACTS_DIRs and checked: each package
-# holds its handler and its dependencies, and the API's holds no S3 client. Then the cache key `sam build --cached`
+# holds its handler and its dependencies, and the API's holds no S3 client and no people data but the two small
+# name lists its surname rules read. Then the cache key `sam build --cached`
 # computes (the CodeUri folder's hash) must be the same after the build as before it.
 check-sam-build:
 	@set -e; dir=$$(mktemp -d); \
@@ -40,9 +41,12 @@ check-sam-build:
 	[ "$$before" = "$$after" ] || { echo "check-sam-build: building changed the CodeUri hash" >&2; exit 1; }; \
 	echo "sam build cache key unchanged by the build: $$after"; \
 	$(ROOT)scripts/check-package $$dir/ingest io/articles/ingest/IngestHandler.class \
-		software/amazon/awssdk/services/s3/S3Client.class software/amazon/awssdk/services/dynamodb/DynamoDbClient.class; \
+		software/amazon/awssdk/services/s3/S3Client.class software/amazon/awssdk/services/dynamodb/DynamoDbClient.class \
+		io/articles/people/name-words.txt.gz io/articles/people/speech-verbs.txt; \
 	$(ROOT)scripts/check-package $$dir/api io/articles/api/ApiHandler.class \
-		software/amazon/awssdk/services/dynamodb/DynamoDbClient.class '!software/amazon/awssdk/services/s3/S3Client.class'; \
+		software/amazon/awssdk/services/dynamodb/DynamoDbClient.class '!software/amazon/awssdk/services/s3/S3Client.class' \
+		io/articles/people/name-particles.txt io/articles/people/name-suffixes.txt \
+		'!io/articles/people/name-words.txt.gz' '!io/articles/article/priming-sample.txt'; \
 	rm -rf $$dir
 
 clean:

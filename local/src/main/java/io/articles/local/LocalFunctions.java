@@ -8,6 +8,7 @@ import io.articles.article.ArticleParser;
 import io.articles.ingest.IngestHandler;
 import io.articles.ingest.IngestSettings;
 import io.articles.ingest.Reconciler;
+import io.articles.json.JsonWriter;
 import io.articles.local.stack.Events;
 import io.articles.local.stack.LocalContext;
 import io.articles.local.stack.StackEndpoints;
@@ -72,8 +73,7 @@ public final class LocalFunctions implements AutoCloseable {
         try {
             ingest(eventJson.getBytes(StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
-            log.println("{\"level\":\"ERROR\",\"message\":\"ingest failed: " + e.getClass().getSimpleName()
-                    + "; event kept in " + failedEventsDir + "\"}");
+            logError("ingest failed: " + e.getClass().getSimpleName() + "; event kept in " + failedEventsDir);
             keep(eventJson);
         }
     }
@@ -121,7 +121,16 @@ public final class LocalFunctions implements AutoCloseable {
             String name = String.format("%013d-%06d.json", System.currentTimeMillis(), FAILED.incrementAndGet());
             Files.writeString(failedEventsDir.resolve(name), eventJson, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            log.println("{\"level\":\"ERROR\",\"message\":\"cannot keep the failed event: " + e.getMessage() + "\"}");
+            logError("cannot keep the failed event: " + e.getMessage());
         }
+    }
+
+    private void logError(String message) {
+        log.println(JsonWriter.write(json -> {
+            json.writeStartObject();
+            json.writeStringField("level", "ERROR");
+            json.writeStringField("message", message);
+            json.writeEndObject();
+        }));
     }
 }

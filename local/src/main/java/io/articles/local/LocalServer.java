@@ -2,6 +2,7 @@ package io.articles.local;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import io.articles.json.JsonWriter;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -165,7 +166,14 @@ public final class LocalServer implements AutoCloseable {
         headers.put("Content-Type", "application/json");
         headers.put("Cache-Control", "no-store");
         return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(headers)
-                .withBody("{\"error\":{\"code\":\"BadRequest\",\"message\":\"" + message + "\"}}").build();
+                .withBody(JsonWriter.write(json -> {
+                    json.writeStartObject();
+                    json.writeObjectFieldStart("error");
+                    json.writeStringField("code", "BadRequest");
+                    json.writeStringField("message", message);
+                    json.writeEndObject();
+                    json.writeEndObject();
+                })).build();
     }
 
     private static void write(OutputStream out, String version, String method, APIGatewayV2HTTPResponse response,

@@ -1,11 +1,11 @@
 package io.articles.local;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.articles.article.Article;
 import io.articles.article.ArticleId;
 import io.articles.article.ArticleJson;
 import io.articles.article.ArticlePipeline;
 import io.articles.article.RejectedInputException;
+import io.articles.json.JsonWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -73,8 +73,18 @@ final class ParseCommand implements Callable<Integer> {
                 out.println(single ? ArticleJson.write(article) : line(file, "article", ArticleJson.write(article)));
             } catch (RejectedInputException e) {
                 failures++;
-                String error = "{\"reason\":\"" + e.reason() + "\",\"message\":" + quote(e.getMessage()) + "}";
-                out.println(single ? "{\"error\":" + error + "}" : line(file, "error", error));
+                String error = JsonWriter.write(json -> {
+                    json.writeStartObject();
+                    json.writeStringField("reason", e.reason().name());
+                    json.writeStringField("message", e.getMessage());
+                    json.writeEndObject();
+                });
+                out.println(single ? JsonWriter.write(json -> {
+                    json.writeStartObject();
+                    json.writeFieldName("error");
+                    json.writeRawValue(error);
+                    json.writeEndObject();
+                }) : line(file, "error", error));
             }
         }
         out.flush();
@@ -91,12 +101,15 @@ final class ParseCommand implements Callable<Integer> {
         return all;
     }
 
-    private static String line(Path file, String field, String json) {
-        return "{\"file\":" + quote(file.getFileName().toString()) + ",\"" + field + "\":" + json + "}";
-    }
-
-    private static String quote(String text) {
-        return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + '"';
+    /** {@code {"file": NAME, FIELD: VALUE}}, the value already JSON. */
+    private static String line(Path file, String field, String value) {
+        return JsonWriter.write(json -> {
+            json.writeStartObject();
+            json.writeStringField("file", file.getFileName().toString());
+            json.writeFieldName(field);
+            json.writeRawValue(value);
+            json.writeEndObject();
+        });
     }
 
     private byte[] readStdin() {

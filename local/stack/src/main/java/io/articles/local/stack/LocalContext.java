@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
+import io.articles.json.JsonWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -46,8 +47,18 @@ public final class LocalContext implements Context {
         @Override
         public void log(String message, LogLevel level) {
             // The runtime's JSON format: a JSON message is nested as is, anything else becomes a string.
-            String body = message.startsWith("{") ? message : "\"" + message.replace("\"", "'") + "\"";
-            out.println("{\"level\":\"" + level + "\",\"requestId\":\"" + requestId + "\",\"message\":" + body + "}");
+            out.println(JsonWriter.write(json -> {
+                json.writeStartObject();
+                json.writeStringField("level", level.toString());
+                json.writeStringField("requestId", requestId);
+                json.writeFieldName("message");
+                if (message.startsWith("{")) {
+                    json.writeRawValue(message);
+                } else {
+                    json.writeString(message);
+                }
+                json.writeEndObject();
+            }));
         }
     }
 }
