@@ -110,7 +110,7 @@ final class Corpus {
         String id = ArticleId.of(BUCKET, "articles/story-" + n + ".txt");
         String agency = n % 11 == 5 ? null : pick(AGENCIES, random);
         String speaker = people.isEmpty() ? null : people.get(0).name();
-        return new Article(id, headline, agency == null ? null : "By " + agency, List.of(), agency, date, date,
+        return new Article(id, headline, null, agency == null ? null : "By " + agency, List.of(), agency, date, date, null,
                 "AMMAN", null, List.of(new Section(null, List.of("Story number " + n + " of the test corpus."))),
                 List.of(new Quote("We will keep talking,", speaker)), people, n % 5 == 0 ? null : n, 8, "en");
     }
