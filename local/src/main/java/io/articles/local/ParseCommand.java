@@ -29,7 +29,8 @@ final class ParseCommand {
         for (Path file : files) {
             String id = ArticleId.of("file", file.toAbsolutePath().normalize().toString());
             try {
-                Article article = pipeline.read(id, read(file));
+                // The file's modification time stands for the upload time: it gives a dateline's day its year.
+                Article article = pipeline.read(id, read(file), modified(file));
                 out.println(single ? ArticleJson.write(article) : line(file, "article", ArticleJson.write(article)));
             } catch (RejectedInputException e) {
                 failures++;
@@ -49,6 +50,14 @@ final class ParseCommand {
 
     private static String quote(String text) {
         return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + '"';
+    }
+
+    private static java.time.Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the modification time of " + file, e);
+        }
     }
 
     private static byte[] read(Path file) {

@@ -110,9 +110,11 @@ final class Corpus {
         String id = ArticleId.of(BUCKET, "articles/story-" + n + ".txt");
         String agency = n % 11 == 5 ? null : pick(AGENCIES, random);
         String speaker = people.isEmpty() ? null : people.get(0).name();
-        return new Article(id, headline, null, agency == null ? null : "By " + agency, List.of(), agency, date, date, null,
-                "AMMAN", null, List.of(new Section(null, List.of("Story number " + n + " of the test corpus."))),
-                List.of(new Quote("We will keep talking,", speaker)), people, n % 5 == 0 ? null : n, 8, "en");
+        return Article.builder().id(id).headline(headline).byline(agency == null ? null : "By " + agency)
+                .agency(agency).publishedDate(date).updatedDate(date).dateSource(date == null ? null : "text")
+                .dateline("AMMAN").sections(List.of(new Section(null, List.of("Story number " + n
+                        + " of the test corpus.")))).quotes(List.of(new Quote("We will keep talking,", speaker)))
+                .people(people).votes(n % 5 == 0 ? null : n).wordCount(8).language("en").build();
     }
 
     private static SourceObject source(String id) {
