@@ -39,7 +39,7 @@ class LayoutCorpusTest {
     /** The lowest share of development files each field must get right: what the parser reached. */
     private static final Map<String, Double> DEV_GATES = gates(1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0);
     /** The same for the held-out files, set once, from their one look at the end. */
-    private static final Map<String, Double> HELD_OUT_GATES = gates(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    private static final Map<String, Double> HELD_OUT_GATES = gates(1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0);
     private static final double WORD_COUNT_TOLERANCE = 0.05;
     private static final int MAX_DATELINE_PREFIX = 60;
 
