@@ -5,6 +5,7 @@ import io.articles.article.ArticleId;
 import io.articles.article.ArticleJson;
 import io.articles.article.Quote;
 import io.articles.article.Section;
+import io.articles.article.Warning;
 import io.articles.people.Person;
 import io.articles.store.ArticleStore;
 import io.articles.store.Rejection;
@@ -13,6 +14,7 @@ import io.articles.store.SourceObject;
 import io.articles.store.StoredArticle;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -77,6 +79,22 @@ final class Corpus {
         String key = "articles/rejected-" + n + ".txt";
         return new Rejection(ArticleId.of(BUCKET, key), new SourceObject(BUCKET, key, null, "etag", 3,
                 Sequencer.normalise("1")), n % 2 == 0 ? "EMPTY" : "NOT_AN_ARTICLE", now.minusSeconds(86_400L * daysAgo + n));
+    }
+
+    /**
+     * An article uploaded {@code daysAgo} days before {@code now} with parser warnings (no headline, no date), keyed
+     * {@code articles/warned-N.txt}: no headline, date or people, so it is in no listing but the warnings'.
+     */
+    static StoredArticle warned(int n, Instant now, int daysAgo) {
+        String key = "articles/warned-" + n + ".txt";
+        Instant uploaded = now.minusSeconds(86_400L * daysAgo + n).truncatedTo(ChronoUnit.MILLIS);
+        Article article = Article.builder().id(ArticleId.of(BUCKET, key)).uploaded(uploaded)
+                .sections(List.of(new Section(null, List.of("Text of warned file " + n + "."))))
+                .wordCount(5).language("en").warnings(List.of(
+                        new Warning(Warning.NO_HEADLINE, "no headline found: the first line reads as body text"),
+                        new Warning(Warning.NO_DATE, "no publication date found"))).build();
+        return new StoredArticle(article, ArticleJson.write(article), new SourceObject(BUCKET, key, null, "etag", 30,
+                Sequencer.normalise("1")), "0".repeat(64), now);
     }
 
     private static String headline(int n, Random random) {

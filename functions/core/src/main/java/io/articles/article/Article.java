@@ -1,6 +1,7 @@
 package io.articles.article;
 
 import io.articles.people.Person;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,6 +16,7 @@ import java.util.List;
  * @param agency        the news agency named in the byline, or null
  * @param publishedDate the publication date
  * @param updatedDate   the "last updated" date
+ * @param uploaded      when the file was uploaded (the object's LastModified), as given to the parser, or null
  * @param dateSource    where the publication date came from: {@link #DATE_FROM_TEXT}, {@link #DATE_FROM_DATELINE}
  *                      or {@link #DATE_FROM_UPLOAD_YEAR}; null when there is no date
  * @param dateline      the place that opens the body ("WASHINGTON")
@@ -36,6 +38,7 @@ public record Article(
         String agency,
         LocalDate publishedDate,
         LocalDate updatedDate,
+        Instant uploaded,
         String dateSource,
         String dateline,
         String caption,
@@ -69,7 +72,7 @@ public record Article(
     /** A builder holding this article's values, to change some of them. */
     public Builder toBuilder() {
         return new Builder().id(id).headline(headline).slug(slug).byline(byline).authors(authors).agency(agency)
-                .publishedDate(publishedDate).updatedDate(updatedDate).dateSource(dateSource).dateline(dateline)
+                .publishedDate(publishedDate).updatedDate(updatedDate).uploaded(uploaded).dateSource(dateSource).dateline(dateline)
                 .caption(caption).sections(sections).quotes(quotes).people(people).votes(votes).wordCount(wordCount)
                 .language(language).warnings(warnings);
     }
@@ -84,6 +87,7 @@ public record Article(
         private String agency;
         private LocalDate publishedDate;
         private LocalDate updatedDate;
+        private Instant uploaded;
         private String dateSource;
         private String dateline;
         private String caption;
@@ -110,6 +114,11 @@ public record Article(
 
         public Builder slug(String value) {
             slug = value;
+            return this;
+        }
+
+        public Builder uploaded(Instant value) {
+            uploaded = value;
             return this;
         }
 
@@ -189,7 +198,8 @@ public record Article(
         }
 
         public Article build() {
-            return new Article(id, headline, slug, byline, authors, agency, publishedDate, updatedDate, dateSource,
+            return new Article(id, headline, slug, byline, authors, agency, publishedDate, updatedDate, uploaded,
+                    dateSource,
                     dateline, caption, sections, quotes, people, votes, wordCount, language, warnings);
         }
     }

@@ -39,6 +39,7 @@ public final class ArticleJson {
         json.writeStringField("agency", article.agency());
         writeDate(json, "publishedDate", article.publishedDate());
         writeDate(json, "updatedDate", article.updatedDate());
+        json.writeStringField("uploaded", article.uploaded() == null ? null : article.uploaded().toString());
         json.writeStringField("dateSource", article.dateSource());
         json.writeStringField("dateline", article.dateline());
         json.writeStringField("caption", article.caption());

@@ -68,7 +68,8 @@ public final class ArticleParser {
         Trailer.Read trailer = Trailer.read(page.lines().from(header.bodyStart()));
         Body body = BodyReader.read(trailer.body(), header.dateline() == null);
         LocalDate uploadDate = uploaded == null ? null : LocalDate.ofInstant(uploaded, ZoneOffset.UTC);
-        return article(id, header, trailer.credit(), body, page.votes(), uploadDate);
+        return article(id, header, trailer.credit(), body, page.votes(), uploadDate).toBuilder().uploaded(uploaded)
+                .build();
     }
 
     /** The lines of the text: read in place as UTF-8, or, when the bytes are not UTF-8, as Windows-1252. */

@@ -22,7 +22,8 @@ import java.util.Set;
  * partitions, and writes spread over months instead of one constant key), {@code P#folded name},
  * {@code S#folded surname} (so "Putin" finds Vladimir Putin), {@code W#headline word}, {@code H#folded headline}.
  * Every entry sorts by {@code yyyy-MM-dd#id}, so each partition lists newest first and a date range is a key
- * condition. Rejected uploads have one entry, {@code E#yyyy-MM} by rejection time.
+ * condition. Rejected uploads have one entry, {@code E#yyyy-MM} by rejection time; articles stored with parser
+ * warnings one more, {@code V#yyyy-MM} by upload time (see {@link #warningEntry}).
  */
 public final class ArticleIndex {
     /** Sorts an undated article before every dated one (it is listed last, newest first). */
@@ -57,6 +58,9 @@ public final class ArticleIndex {
             }
             entries.add(new IndexEntry("I#H", headlinePartition(article.headline()), order));
         }
+        if (!article.warnings().isEmpty() && article.uploaded() != null) {
+            entries.add(warningEntry(article.id(), article.uploaded()));
+        }
         return entries;
     }
 
@@ -64,6 +68,24 @@ public final class ArticleIndex {
     public static IndexEntry rejectionEntry(String id, Instant at) {
         String time = REJECTION_TIME.format(at);
         return new IndexEntry("I#E", "E#" + time.substring(0, 7), time + "#" + id);
+    }
+
+    /**
+     * The entry of an article stored with parser warnings, for {@code GET /ingest-warnings}: listed by month of
+     * upload (the object's LastModified, the same on every retry and in any delivery order), newest first.
+     */
+    public static IndexEntry warningEntry(String id, Instant at) {
+        String time = REJECTION_TIME.format(at);
+        return new IndexEntry("I#V", "V#" + time.substring(0, 7), time + "#" + id);
+    }
+
+    /** The warning partitions of the months from {@code now} back over {@code months} months, newest first. */
+    public static List<String> warningPartitions(YearMonth now, int months) {
+        List<String> partitions = new ArrayList<>(months);
+        for (int i = 0; i < months; i++) {
+            partitions.add("V#" + now.minusMonths(i));
+        }
+        return partitions;
     }
 
     /** The rejection partitions of the months from {@code now} back over {@code months} months, newest first. */
