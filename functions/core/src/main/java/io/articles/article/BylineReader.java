@@ -72,9 +72,9 @@ final class BylineReader {
         if (pipe > 0) {
             names = line.substring(0, pipe);
             String after = line.substring(pipe + 3).strip();
-            agency = Agencies.inByline(after).orElse(Agencies.isAgencyShaped(after) || isAgencyWords(after)
-                    ? after : null);
-            if (agency == null) {
+            agency = isDesk(after) ? null : Agencies.inByline(after).orElse(Agencies.isAgencyShaped(after)
+                    || isAgencyWords(after) ? after : null);
+            if (agency == null && !isDesk(after)) {
                 return Optional.empty();
             }
         } else if (comma > 0) {
@@ -84,16 +84,18 @@ final class BylineReader {
                 agency = named.get();
             }
         }
-        List<String> people = nameParts(names);
-        if (people.isEmpty()) {
-            return Optional.empty();
-        }
-        for (String person : people) {
-            if (!isBareName(person)) {
+        // "Maria Novak, Staff Reporter", "Maria Novak, Lisbon": the desk and the place are no authors.
+        List<String> people = new ArrayList<>(2);
+        for (String part : nameParts(names)) {
+            if (isDesk(part) || (!people.isEmpty() && Gazetteer.isPlace(part))) {
+                continue;
+            }
+            if (!isBareName(part)) {
                 return Optional.empty();
             }
+            people.add(part);
         }
-        return Optional.of(new Byline(line, people, agency, null, null));
+        return people.isEmpty() ? Optional.empty() : Optional.of(new Byline(line, people, agency, null, null));
     }
 
     /** A credit that closes the copy: "(Reporting by A and B; Editing by C)", "-- Staff writer". */
@@ -150,8 +152,14 @@ final class BylineReader {
 
     private static boolean isBareName(String name) {
         String[] words = name.split(" ");
-        if (words.length < MIN_BARE_NAME_WORDS || words.length > MAX_BARE_NAME_WORDS
-                || !isBareNameWord(words[0]) || !isBareNameWord(words[words.length - 1])) {
+        if (words.length < MIN_BARE_NAME_WORDS || words.length > MAX_BARE_NAME_WORDS) {
+            return false;
+        }
+        if (isInCapitals(name)) {
+            // "MARIA NOVAK": names in capitals only when they open with a given name.
+            return !SpeakerNames.hasDigit(name) && Gazetteer.isGivenName(words[0]) && !Gazetteer.isPlace(name);
+        }
+        if (!isBareNameWord(words[0]) || !isBareNameWord(words[words.length - 1])) {
             return false;
         }
         for (String word : words) {
@@ -184,6 +192,18 @@ final class BylineReader {
             }
         }
         return word.length() == 1 || (word.length() == 2 && word.charAt(1) == '.');
+    }
+
+    private static boolean isInCapitals(String text) {
+        boolean letters = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
     }
 
     private static boolean isAgencyWords(String text) {

@@ -73,7 +73,10 @@ class LayoutRolesTest {
             "Maria Novak; Maria Novak; -",
             "Choi Yoon-ah, AFP; Choi Yoon-ah; AFP",
             "Inês Carvalho de Sousa | Lusa; Inês Carvalho de Sousa; Lusa",
-            "Jean Tremblay | Canadian Press; Jean Tremblay; Canadian Press"})
+            "Jean Tremblay | Canadian Press; Jean Tremblay; Canadian Press",
+            "Maria Novak, Staff Reporter; Maria Novak; -",
+            "Maria Novak | Staff Writer; Maria Novak; -",
+            "MARIA NOVAK; MARIA NOVAK; -"})
     void readsBareBylines(String line, String author, String agency) {
         Byline byline = BylineReader.readBare(line).orElseThrow();
         assertEquals(List.of(author), byline.authors());
@@ -82,7 +85,8 @@ class LayoutRolesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"City Hall Defends Water Rationing Plan", "Keeping the Lights On", "Duluth, Minn.",
-            "Hong Kong", "The talks went on.", "Nets in the hills"})
+            "Hong Kong", "The talks went on.", "Nets in the hills", "NEW YORK", "WATER RATIONING PLAN",
+            "Staff Reporter"})
     void readsNoBareBylineFromHeadlinesPlacesOrProse(String line) {
         assertEquals(Optional.empty(), BylineReader.readBare(line));
     }
