@@ -12,6 +12,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -69,7 +71,9 @@ final class ParseCommand implements Callable<Integer> {
             byte[] bytes = fromStdin ? readStdin() : read(file);
             total++;
             try {
-                Article article = pipeline.read(id(file), bytes);
+                // The file's modification time stands for the upload time (standard input's is now): it gives a
+                // dateline's day its year.
+                Article article = pipeline.read(id(file), bytes, fromStdin ? Instant.now() : modified(file));
                 out.println(single ? ArticleJson.write(article) : line(file, "article", ArticleJson.write(article)));
             } catch (RejectedInputException e) {
                 failures++;
@@ -96,7 +100,7 @@ final class ParseCommand implements Callable<Integer> {
     }
 
     private static List<Path> concat(List<Path> files, Path last) {
-        List<Path> all = new java.util.ArrayList<>(files);
+        List<Path> all = new ArrayList<>(files);
         all.add(last);
         return all;
     }
@@ -117,6 +121,14 @@ final class ParseCommand implements Callable<Integer> {
             return stdin.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read standard input", e);
+        }
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the modification time of " + file, e);
         }
     }
 

@@ -269,8 +269,9 @@ class ServeIntegrationTest {
                         new Person("Maria de la Cruz", 1, List.of()), new Person("Pieter van Dijk", 1, List.of()))
                 : List.of();
         String headline = n == 5 ? "Water talks in Amman end with a plan" : "Story " + n + " of the quarter";
-        return new Article(ArticleId.of("serve", "story-" + n), headline, "By AFP", List.of(), "AFP", date, date,
-                "AMMAN", null, List.of(), List.of(), people, null, 0, "en");
+        return Article.builder().id(ArticleId.of("serve", "story-" + n)).headline(headline).byline("By AFP")
+                .agency("AFP").publishedDate(date).updatedDate(date).dateSource(Article.DATE_FROM_TEXT)
+                .dateline("AMMAN").people(people).language("en").build();
     }
 
     private static SourceObject source(String key) {

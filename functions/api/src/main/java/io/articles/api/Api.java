@@ -8,6 +8,7 @@ import io.articles.store.Page;
 import io.articles.store.PersonEntry;
 import io.articles.store.RejectionEntry;
 import io.articles.store.Summary;
+import io.articles.store.WarningEntry;
 import io.articles.text.Folding;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -24,7 +25,7 @@ public final class Api {
     private static final String ARTICLE_PREFIX = "/articles/";
     private static final Set<String> PEOPLE_PARAMETERS = Set.of("prefix", Parameters.LIMIT, Parameters.NEXT_TOKEN);
     private static final Set<String> PAGING_PARAMETERS = Set.of(Parameters.LIMIT, Parameters.NEXT_TOKEN);
-    /** How far back GET /ingest-errors looks. */
+    /** How far back GET /ingest-errors and GET /ingest-warnings look. */
     private static final int REJECTION_MONTHS = 12;
 
     private final ArticleStore store;
@@ -60,8 +61,10 @@ public final class Api {
             case "/articles" -> get(request, ArticleSearch.PARAMETERS, this::articles);
             case "/people" -> get(request, PEOPLE_PARAMETERS, this::people);
             case "/ingest-errors" -> get(request, PAGING_PARAMETERS, this::ingestErrors);
+            case "/ingest-warnings" -> get(request, PAGING_PARAMETERS, this::ingestWarnings);
             default -> throw ApiError.notFound(
-                    "path: expected /articles, /articles/{id}, /people or /ingest-errors, got " + Parameters.quote(path));
+                    "path: expected /articles, /articles/{id}, /people, /ingest-errors or /ingest-warnings, got "
+                            + Parameters.quote(path));
         };
     }
 
@@ -115,5 +118,16 @@ public final class Api {
         LookupQuery<RejectionEntry> query = new LookupQuery<>("ingest-errors", months, store::rejections);
         Page<RejectionEntry> page = pager.read(query, parameters);
         return Responses.json(pager.body(query, page, Json::rejection), Responses.NO_STORE);
+    }
+
+    /** Articles stored with parser warnings over the same months, newest first: what an editor should check. */
+    private ApiResponse ingestWarnings(Parameters parameters) {
+        List<Lookup> months = new ArrayList<>();
+        for (String partition : ArticleIndex.warningPartitions(YearMonth.now(clock), REJECTION_MONTHS)) {
+            months.add(new Lookup(List.of(partition), "0", "9", List.of(), null));
+        }
+        LookupQuery<WarningEntry> query = new LookupQuery<>("ingest-warnings", months, store::warnings);
+        Page<WarningEntry> page = pager.read(query, parameters);
+        return Responses.json(pager.body(query, page, Json::warning), Responses.NO_STORE);
     }
 }

@@ -1,10 +1,12 @@
 package io.articles.api;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.articles.article.Warning;
 import io.articles.json.JsonWriter;
 import io.articles.store.PersonEntry;
 import io.articles.store.RejectionEntry;
 import io.articles.store.Summary;
+import io.articles.store.WarningEntry;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +69,20 @@ final class Json {
         json.writeStartObject();
         stringFields(json, "id", rejection.id(), "key", rejection.key(), "reason", rejection.reason(),
                 "at", rejection.at());
+        json.writeEndObject();
+    }
+
+    static void warning(JsonGenerator json, WarningEntry entry) throws IOException {
+        json.writeStartObject();
+        stringFields(json, "id", entry.id(), "key", entry.key(), "headline", entry.headline());
+        json.writeArrayFieldStart("warnings");
+        for (Warning warning : entry.warnings()) {
+            json.writeStartObject();
+            stringFields(json, "code", warning.code(), "message", warning.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeStringField("at", entry.at());
         json.writeEndObject();
     }
 

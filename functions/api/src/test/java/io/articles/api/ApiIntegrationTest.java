@@ -11,12 +11,14 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.articles.article.Article;
 import io.articles.article.ArticleJson;
+import io.articles.article.Warning;
 import io.articles.aws.DynamoDbArticleStore;
 import io.articles.local.stack.Events;
 import io.articles.local.stack.LocalAws;
 import io.articles.local.stack.LocalAwsExtension;
 import io.articles.store.ArticleStore;
 import io.articles.store.Rejection;
+import io.articles.store.StoredArticle;
 import io.articles.text.Folding;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -48,6 +50,8 @@ class ApiIntegrationTest {
     private static final Expected EXPECTED = new Expected(CORPUS);
     private static final Instant NOW = Instant.now();
     private static final List<Rejection> REJECTIONS = new ArrayList<>();
+    /** Articles stored with parser warnings: no headline, date or people, so no other listing holds them. */
+    private static final List<StoredArticle> WARNED = new ArrayList<>();
     private static DynamoDbClient client;
     private static Requests api;
 
@@ -61,6 +65,10 @@ class ApiIntegrationTest {
             REJECTIONS.add(Corpus.rejection(n, NOW, n < 25 ? n * 12 : 400 + n));
         }
         REJECTIONS.forEach(store::reject);
+        for (int n = 0; n < 7; n++) {
+            WARNED.add(Corpus.warned(n, NOW, n < 6 ? n * 20 : 400));
+        }
+        WARNED.forEach(store::put);
         api = new Requests(new ApiHandler(client, TABLE, KEY));
     }
 
@@ -248,6 +256,29 @@ class ApiIntegrationTest {
         assertEquals(expected.get(0).reason(), first.get("reason").asText());
         assertEquals(expected.get(0).at().toString(), first.get("at").asText());
         assertEquals("no-store", api.get("/ingest-errors").getHeaders().get("Cache-Control"));
+    }
+
+    @Test
+    void ingestWarningsListTheLastTwelveMonthsOfArticlesStoredWithWarningsNewestFirst() {
+        List<JsonNode> warned = all("/ingest-warnings", 4);
+        List<StoredArticle> expected = WARNED.stream().filter(w -> w.article().uploaded().isAfter(NOW.minusSeconds(
+                86_400L * 300))).sorted(Comparator.comparing((StoredArticle w) -> w.article().uploaded()).reversed())
+                .toList();
+        assertEquals(6, expected.size());
+        assertEquals(expected.stream().map(w -> w.source().key()).toList(),
+                warned.stream().map(w -> w.get("key").asText()).toList());
+        JsonNode first = warned.get(0);
+        Article article = expected.get(0).article();
+        assertEquals(article.id(), first.get("id").asText());
+        assertTrue(first.get("headline").isNull());
+        assertEquals(article.warnings().stream().map(Warning::code).toList(),
+                first.get("warnings").findValuesAsText("code"));
+        assertEquals(article.warnings().get(1).message(), first.get("warnings").get(1).get("message").asText());
+        assertEquals(article.uploaded(), Instant.parse(first.get("at").asText()));
+        assertEquals("no-store", api.get("/ingest-warnings").getHeaders().get("Cache-Control"));
+        // The article itself carries them too, and is stored though it has no date.
+        JsonNode stored = Requests.body(api.get("/articles/" + article.id()));
+        assertEquals("no-date", stored.get("warnings").get(1).get("code").asText());
     }
 
     @Test

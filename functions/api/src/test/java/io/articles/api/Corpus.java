@@ -5,6 +5,7 @@ import io.articles.article.ArticleId;
 import io.articles.article.ArticleJson;
 import io.articles.article.Quote;
 import io.articles.article.Section;
+import io.articles.article.Warning;
 import io.articles.people.Person;
 import io.articles.store.ArticleStore;
 import io.articles.store.Rejection;
@@ -13,6 +14,7 @@ import io.articles.store.SourceObject;
 import io.articles.store.StoredArticle;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -80,6 +82,22 @@ final class Corpus {
                 Sequencer.normalise("1")), n % 2 == 0 ? "EMPTY" : "NOT_AN_ARTICLE", now.minusSeconds(86_400L * daysAgo + n));
     }
 
+    /**
+     * An article uploaded {@code daysAgo} days before {@code now} with parser warnings (no headline, no date), keyed
+     * {@code articles/warned-N.txt}: no headline, date or people, so it is in no listing but the warnings'.
+     */
+    static StoredArticle warned(int n, Instant now, int daysAgo) {
+        String key = "articles/warned-" + n + ".txt";
+        Instant uploaded = now.minusSeconds(86_400L * daysAgo + n).truncatedTo(ChronoUnit.MILLIS);
+        Article article = Article.builder().id(ArticleId.of(BUCKET, key)).uploaded(uploaded)
+                .sections(List.of(new Section(null, List.of("Text of warned file " + n + "."))))
+                .wordCount(5).language("en").warnings(List.of(
+                        new Warning(Warning.NO_HEADLINE, "no headline found: the first line reads as body text"),
+                        new Warning(Warning.NO_DATE, "no publication date found"))).build();
+        return new StoredArticle(article, ArticleJson.write(article), new SourceObject(BUCKET, key, null, "etag", 30,
+                Sequencer.normalise("1")), "0".repeat(64), now);
+    }
+
     private static String headline(int n, Random random) {
         if (n % 37 == 3) {
             return "Ukraine talks"; // exact twins: listed first when this very headline is searched
@@ -111,9 +129,11 @@ final class Corpus {
         String id = ArticleId.of(BUCKET, "articles/story-" + n + ".txt");
         String agency = n % 11 == 5 ? null : pick(AGENCIES, random);
         String speaker = people.isEmpty() ? null : people.get(0).name();
-        return new Article(id, headline, agency == null ? null : "By " + agency, List.of(), agency, date, date,
-                "AMMAN", null, List.of(new Section(null, List.of("Story number " + n + " of the test corpus."))),
-                List.of(new Quote("We will keep talking,", speaker)), people, n % 5 == 0 ? null : n, 8, "en");
+        return Article.builder().id(id).headline(headline).byline(agency == null ? null : "By " + agency)
+                .agency(agency).publishedDate(date).updatedDate(date).dateSource(date == null ? null : "text")
+                .dateline("AMMAN").sections(List.of(new Section(null, List.of("Story number " + n
+                        + " of the test corpus.")))).quotes(List.of(new Quote("We will keep talking,", speaker)))
+                .people(people).votes(n % 5 == 0 ? null : n).wordCount(8).language("en").build();
     }
 
     private static SourceObject source(String id) {

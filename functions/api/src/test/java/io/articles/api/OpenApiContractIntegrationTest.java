@@ -54,6 +54,7 @@ class OpenApiContractIntegrationTest {
                 get("/articles", Map.of("person", "Putin", "nextToken", token + "x"), Map.of()),
                 get("/people", Map.of("prefix", "a"), Map.of()), get("/people", Map.of(), Map.of()),
                 get("/ingest-errors", Map.of(), Map.of()), get("/ingest-errors", Map.of("limit", "0"), Map.of()),
+                get("/ingest-warnings", Map.of(), Map.of()), get("/ingest-warnings", Map.of("limit", "0"), Map.of()),
                 new Call("POST", "/articles", Map.of(), Map.of()), new Call("DELETE", article, Map.of(), Map.of()),
                 get("/elsewhere"),
                 head(article, Map.of(), Map.of()), head(article, Map.of(), Map.of("if-none-match", etag)),

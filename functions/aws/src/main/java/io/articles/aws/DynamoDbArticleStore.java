@@ -20,6 +20,7 @@ import io.articles.store.RejectionEntry;
 import io.articles.store.SourceObject;
 import io.articles.store.StoredArticle;
 import io.articles.store.Summary;
+import io.articles.store.WarningEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -127,6 +128,11 @@ public final class DynamoDbArticleStore implements ArticleStore {
         return reader.rejections(lookup, limit, cursor);
     }
 
+    @Override
+    public Page<WarningEntry> warnings(Lookup lookup, int limit, Cursor cursor) {
+        return reader.warnings(lookup, limit, cursor);
+    }
+
     /** Every article item (for the reconciler: a full Scan). */
     public List<InventoryItem> inventory() {
         return Inventory.read(dynamoDb, table);
@@ -197,6 +203,9 @@ public final class DynamoDbArticleStore implements ArticleStore {
         putIfPresent(item, PUBLISHED, article.publishedDate() == null ? null : article.publishedDate().toString());
         putIfPresent(item, AGENCY, article.agency());
         item.put(PEOPLE, Items.strings(article.people().stream().map(Person::name).toList()));
+        if (!article.warnings().isEmpty()) {
+            item.put(WARNINGS, s(WarningEntry.text(article.warnings())));
+        }
         item.put(INDEX_ENTRIES, IndexItems.entriesAttribute(ArticleIndex.entries(article)));
         putSource(item, source);
         item.put(CONTENT_HASH, s(stored.contentHash()));

@@ -21,6 +21,7 @@ final class IndexItems {
     private static final String ENTRY_SORT = "sk";
     private static final String ENTRY_PARTITION = "lpk";
     private static final String ENTRY_ORDER = "lsk";
+    private static final List<String> WARNED = List.of(ARTICLE_ID, OBJECT_KEY, HEADLINE);
     private static final List<String> SUMMARY = List.of(ARTICLE_ID, HEADLINE, PUBLISHED, AGENCY, PEOPLE);
     private static final List<String> REJECTION = List.of(ARTICLE_ID, OBJECT_KEY, REASON, INGESTED_AT);
 
@@ -60,6 +61,14 @@ final class IndexItems {
         item.put(LOOKUP_SORT_KEY, entry.get(ENTRY_ORDER));
         item.put(SEQUENCER, article.get(SEQUENCER));
         String partition = entry.get(ENTRY_PARTITION).s();
+        if (ArticleIndex.isWarningPartition(partition)) {
+            // The warnings ride in the projected reason attribute: the index projection stays as it is.
+            copy(article, item, WARNED);
+            if (article.containsKey(WARNINGS)) {
+                item.put(REASON, article.get(WARNINGS));
+            }
+            return item;
+        }
         copy(article, item, ArticleIndex.isRejectionPartition(partition) ? REJECTION : SUMMARY);
         if (ArticleIndex.isWordPartition(partition) && article.containsKey(HEADLINE)) {
             // Word items carry every headline word, so a several-word search is one query on one word plus a

@@ -12,6 +12,7 @@ import io.articles.store.Page;
 import io.articles.store.PersonEntry;
 import io.articles.store.RejectionEntry;
 import io.articles.store.Summary;
+import io.articles.store.WarningEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +45,13 @@ final class LookupReader {
     Page<RejectionEntry> rejections(Lookup lookup, int limit, Cursor cursor) {
         return page(lookup, limit, cursor, item -> new RejectionEntry(string(item, ARTICLE_ID),
                 string(item, OBJECT_KEY), string(item, REASON), string(item, INGESTED_AT)));
+    }
+
+    Page<WarningEntry> warnings(Lookup lookup, int limit, Cursor cursor) {
+        // The upload time opens the sort key: "2022-03-07T12:00:00.000Z#id".
+        return page(lookup, limit, cursor, item -> new WarningEntry(string(item, ARTICLE_ID), string(item, OBJECT_KEY),
+                string(item, HEADLINE), WarningEntry.parse(string(item, REASON)),
+                string(item, LOOKUP_SORT_KEY).substring(0, string(item, LOOKUP_SORT_KEY).indexOf('#'))));
     }
 
     Page<PersonEntry> people(String foldedPrefix, int limit, Cursor cursor) {

@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 final class PartitionRepair {
     private static final List<String> READ = List.of(PARTITION_KEY, SORT_KEY, LOOKUP_PARTITION_KEY, LOOKUP_SORT_KEY,
             SEQUENCER, DELETED, INDEX_ENTRIES, ARTICLE_ID, HEADLINE, PUBLISHED, AGENCY, PEOPLE, WORDS, HEADLINE_KEY,
-            OBJECT_KEY, REASON, INGESTED_AT);
+            OBJECT_KEY, REASON, INGESTED_AT, WARNINGS);
 
     private final DynamoDbClient dynamoDb;
     private final String table;

@@ -38,6 +38,8 @@ public final class Table {
     static final String SIZE = "bytes";
     static final String CONTENT_HASH = "sha256";
     static final String INGESTED_AT = "ingestedAt";
+    /** On an article item, its parser warnings as "code: message" lines; its warning index item has them as reason. */
+    static final String WARNINGS = "warnings";
 
     /**
      * What the lookup index copies: the summaries lists show, headline words, rejections, directory counts. Queries

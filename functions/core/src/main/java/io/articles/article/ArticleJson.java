@@ -23,11 +23,14 @@ public final class ArticleJson {
         json.writeStartObject();
         json.writeStringField("id", article.id());
         json.writeStringField("headline", article.headline());
+        json.writeStringField("slug", article.slug());
         json.writeStringField("byline", article.byline());
         writeStrings(json, "authors", article.authors());
         json.writeStringField("agency", article.agency());
         writeDate(json, "publishedDate", article.publishedDate());
         writeDate(json, "updatedDate", article.updatedDate());
+        json.writeStringField("uploaded", article.uploaded() == null ? null : article.uploaded().toString());
+        json.writeStringField("dateSource", article.dateSource());
         json.writeStringField("dateline", article.dateline());
         json.writeStringField("caption", article.caption());
         writeSections(json, article.sections());
@@ -40,7 +43,19 @@ public final class ArticleJson {
         }
         json.writeNumberField("wordCount", article.wordCount());
         json.writeStringField("language", article.language());
+        writeWarnings(json, article.warnings());
         json.writeEndObject();
+    }
+
+    private static void writeWarnings(JsonGenerator json, List<Warning> warnings) throws IOException {
+        json.writeArrayFieldStart("warnings");
+        for (Warning warning : warnings) {
+            json.writeStartObject();
+            json.writeStringField("code", warning.code());
+            json.writeStringField("message", warning.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void writeSections(JsonGenerator json, List<Section> sections) throws IOException {

@@ -3,6 +3,7 @@ package io.articles.article;
 import io.articles.people.Document;
 import io.articles.people.Extraction;
 import io.articles.people.PeopleExtractor;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,9 +24,14 @@ public final class ArticlePipeline {
         this.parser = parser;
     }
 
-    /** The article in {@code content}, with its people. */
+    /** The article in {@code content}, with its people; its upload time unknown. */
     public Article read(String id, byte[] content) throws RejectedInputException {
         return withPeople(parser.parse(id, content));
+    }
+
+    /** The article in {@code content}, uploaded at {@code uploaded} (null when not known), with its people. */
+    public Article read(String id, byte[] content, Instant uploaded) throws RejectedInputException {
+        return withPeople(parser.parse(id, content, uploaded));
     }
 
     /** A parsed article with its {@code people} filled and its quotes' speakers made canonical. */

@@ -15,6 +15,11 @@ final class BodyReader {
     }
 
     static Body read(Lines lines) {
+        return read(lines, true);
+    }
+
+    /** The body; its first paragraph is read for a dateline when {@code findDateline} (the header has none). */
+    static Body read(Lines lines, boolean findDateline) {
         String caption = null;
         List<String> paragraphs = new ArrayList<>(lines.size());
         int words = 0;
@@ -27,7 +32,8 @@ final class BodyReader {
                 words += lines.words(i);
             }
         }
-        Optional<Dateline> dateline = paragraphs.isEmpty() ? Optional.empty() : DatelineReader.read(paragraphs.get(0));
+        Optional<Dateline> dateline = paragraphs.isEmpty() || !findDateline ? Optional.empty()
+                : DatelineReader.read(paragraphs.get(0));
         if (dateline.isPresent()) {
             words -= datelineWords(paragraphs.get(0), dateline.get().rest());
             paragraphs.set(0, dateline.get().rest());

@@ -1,6 +1,7 @@
 package io.articles.article;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,6 +30,66 @@ final class DateReader {
 
     static Optional<LocalDate> find(String text) {
         return new DateReader(text).scan();
+    }
+
+    /**
+     * The month and day that open {@code text} with no year after them, as wire datelines write them: "March 4",
+     * "Mar 4", "Feb. 26", "26 Feb", "Dec 30". Empty when the text opens otherwise or names no real day.
+     */
+    static Optional<MonthDay> monthDay(String text) {
+        DateReader reader = new DateReader(text);
+        int at = 0;
+        int end = reader.wordEnd(at);
+        int month = reader.month(at, end);
+        int day;
+        if (month > 0) {
+            at = reader.skipDotAndSpaces(end);
+            int dayEnd = reader.digitsEnd(at);
+            if (dayEnd == at || dayEnd - at > 2) {
+                return Optional.empty();
+            }
+            day = reader.value(at, dayEnd);
+            at = reader.ordinalSuffixEnd(dayEnd);
+        } else {
+            int dayEnd = reader.digitsEnd(at);
+            if (dayEnd == at || dayEnd - at > 2) {
+                return Optional.empty();
+            }
+            day = reader.value(at, dayEnd);
+            at = reader.skipDotAndSpaces(reader.ordinalSuffixEnd(dayEnd));
+            end = reader.wordEnd(at);
+            month = reader.month(at, end);
+            if (month == 0 || end == at) {
+                return Optional.empty();
+            }
+            at = end;
+        }
+        if (at < text.length() && Character.isLetterOrDigit(text.charAt(at))) {
+            return Optional.empty();
+        }
+        return day >= 1 && day <= java.time.Month.of(month).maxLength()
+                ? Optional.of(MonthDay.of(month, day)) : Optional.empty();
+    }
+
+    /** The date of a month and day in the year of {@code upload}, or the year before when it falls after the upload. */
+    static LocalDate inUploadYear(MonthDay monthDay, LocalDate upload) {
+        return monthDay.atYear(monthDay.isAfter(MonthDay.from(upload)) ? upload.getYear() - 1 : upload.getYear());
+    }
+
+    private int wordEnd(int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private int skipDotAndSpaces(int from) {
+        int at = from < text.length() && text.charAt(from) == '.' ? from + 1 : from;
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        return at;
     }
 
     private Optional<LocalDate> scan() {

@@ -18,7 +18,7 @@ final class Furniture {
             "e-mail", "email this article", "facebook", "twitter", "tweet", "whatsapp", "linkedin", "telegram",
             "comments", "comment", "leave a comment", "read more", "related", "related articles", "related news",
             "advertisement", "subscribe", "newsletter", "sign up", "log in", "login", "register", "back to top",
-            "font size", "no votes yet", "tags", "most read", "most popular", "menu", "search");
+            "font size", "no votes yet", "tags", "most read", "most popular", "menu", "search", "reuter");
     private static final List<String> PREFIXES = List.of(
             "read more", "read also", "see also", "related:", "share this", "share on ", "follow us", "©",
             "copyright ©", "copyright (c)", "copyright 1", "copyright 2", "(c) ", "click here", "sign up for",

@@ -23,7 +23,8 @@ import java.util.Set;
  * partitions, and writes spread over months instead of one constant key), {@code P#folded name},
  * {@code S#folded surname} (so "Putin" finds Vladimir Putin), {@code W#headline word}, {@code H#folded headline}.
  * Every entry sorts by {@code yyyy-MM-dd#id}, so each partition lists newest first and a date range is a key
- * condition. Rejected uploads have one entry, {@code E#yyyy-MM} by rejection time.
+ * condition. Rejected uploads have one entry, {@code E#yyyy-MM} by rejection time; articles stored with parser
+ * warnings one more, {@code V#yyyy-MM} by upload time (see {@link #warningEntry}).
  *
  * <p>Items: an article's partition {@code A#id} holds the article item ({@link #ARTICLE_ITEM}) and its index items
  * ({@code I#...}); the people directory holds one item per person, {@code N#folded name} / {@link #PERSON_ITEM},
@@ -39,6 +40,7 @@ public final class ArticleIndex {
     private static final String ARTICLE_PREFIX = "A#";
     private static final String WORD_PREFIX = "W#";
     private static final String REJECTION_PREFIX = "E#";
+    private static final String WARNING_PREFIX = "V#";
     /** Sorts an undated article before every dated one (it is listed last, newest first). */
     static final String NO_DATE = "0000-00-00";
     private static final int MAX_KEY_CHARS = 512;
@@ -73,6 +75,9 @@ public final class ArticleIndex {
             }
             entries.add(new IndexEntry("I#H", headlinePartition(article.headline()), order));
         }
+        if (!article.warnings().isEmpty() && article.uploaded() != null) {
+            entries.add(warningEntry(article.id(), article.uploaded()));
+        }
         return entries;
     }
 
@@ -96,6 +101,11 @@ public final class ArticleIndex {
         return partition.startsWith(WORD_PREFIX);
     }
 
+    /** Whether an index partition lists articles stored with warnings (its items carry the warnings, no summary). */
+    public static boolean isWarningPartition(String partition) {
+        return partition.startsWith(WARNING_PREFIX);
+    }
+
     /** Whether an index partition lists rejected uploads (its items carry the rejection, not a summary). */
     public static boolean isRejectionPartition(String partition) {
         return partition.startsWith(REJECTION_PREFIX);
@@ -105,6 +115,24 @@ public final class ArticleIndex {
     public static IndexEntry rejectionEntry(String id, Instant at) {
         String time = REJECTION_TIME.format(at);
         return new IndexEntry("I#E", REJECTION_PREFIX + time.substring(0, 7), time + "#" + id);
+    }
+
+    /**
+     * The entry of an article stored with parser warnings, for {@code GET /ingest-warnings}: listed by month of
+     * upload (the object's LastModified, the same on every retry and in any delivery order), newest first.
+     */
+    public static IndexEntry warningEntry(String id, Instant at) {
+        String time = REJECTION_TIME.format(at);
+        return new IndexEntry("I#V", WARNING_PREFIX + time.substring(0, 7), time + "#" + id);
+    }
+
+    /** The warning partitions of the months from {@code now} back over {@code months} months, newest first. */
+    public static List<String> warningPartitions(YearMonth now, int months) {
+        List<String> partitions = new ArrayList<>(months);
+        for (int i = 0; i < months; i++) {
+            partitions.add(WARNING_PREFIX + now.minusMonths(i));
+        }
+        return partitions;
     }
 
     /** The rejection partitions of the months from {@code now} back over {@code months} months, newest first. */

@@ -34,4 +34,7 @@ public interface ArticleStore {
 
     /** One page of rejected uploads, newest first, over the given rejection partitions. */
     Page<RejectionEntry> rejections(Lookup lookup, int limit, Cursor cursor);
+
+    /** One page of articles stored with parser warnings, newest first, over the given warning partitions. */
+    Page<WarningEntry> warnings(Lookup lookup, int limit, Cursor cursor);
 }

@@ -37,6 +37,11 @@ public final class Lines extends AbstractList<String> implements RandomAccess {
         return new Lines(Arrays.copyOfRange(texts, start, texts.length), Arrays.copyOfRange(words, start, words.length));
     }
 
+    /** The lines from {@code start} up to {@code end}, exclusive. */
+    public Lines range(int start, int end) {
+        return new Lines(Arrays.copyOfRange(texts, start, end), Arrays.copyOfRange(words, start, end));
+    }
+
     /** Collects lines in order. */
     public static final class Builder {
         private String[] texts = new String[64];

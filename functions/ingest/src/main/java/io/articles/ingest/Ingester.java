@@ -15,6 +15,7 @@ import io.articles.store.SourceObject;
 import io.articles.store.StoredArticle;
 import io.articles.text.Sha256;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -90,16 +91,19 @@ final class Ingester {
     }
 
     private IngestReport.Outcome created(String id, SourceObject source, IngestLog log, IngestReport report) {
-        Optional<byte[]> bytes = reader.read(source.bucket(), source.key(), source.versionId());
-        if (bytes.isEmpty()) {
+        Optional<ObjectReader.Content> content = reader.read(source.bucket(), source.key(), source.versionId());
+        if (content.isEmpty()) {
             // Deleted (or overwritten, unversioned) since the event: the newer event will say what to do.
             log.info("gone", source.key(), "object no longer exists; a newer event supersedes this one");
             return IngestReport.Outcome.STALE;
         }
+        byte[] bytes = content.get().bytes();
+        // The upload time gives the year to a dateline's month and day: the object's LastModified, else now.
+        Instant uploaded = content.get().lastModified() != null ? content.get().lastModified() : clock.instant();
         long started = System.nanoTime();
         Article article;
         try {
-            article = pipeline.read(id, bytes.get());
+            article = pipeline.read(id, bytes, uploaded);
         } catch (RejectedInputException e) {
             String reason = e.reason() + ": " + e.getMessage();
             log.warn("rejected", source.key(), reason);
@@ -107,7 +111,7 @@ final class Ingester {
                     ? IngestReport.Outcome.REJECTED : IngestReport.Outcome.STALE;
         }
         long parsed = System.nanoTime();
-        StoredArticle stored = new StoredArticle(article, ArticleJson.write(article), source, sha256(bytes.get()),
+        StoredArticle stored = new StoredArticle(article, ArticleJson.write(article), source, sha256(bytes),
                 clock.instant());
         ArticleStore.Outcome outcome = store.put(stored);
         report.timed(article.people().size(), parsed - started, System.nanoTime() - parsed);

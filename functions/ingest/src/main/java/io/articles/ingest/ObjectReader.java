@@ -25,10 +25,10 @@ final class ObjectReader {
     }
 
     /**
-     * Up to {@code maxBytes + 1} bytes of the object (one more than the cap tells the parser it is too large), or
-     * empty when the object (version) no longer exists.
+     * Up to {@code maxBytes + 1} bytes of the object (one more than the cap tells the parser it is too large) and its
+     * LastModified time, or empty when the object (version) no longer exists.
      */
-    Optional<byte[]> read(String bucket, String key, String versionId) {
+    Optional<Content> read(String bucket, String key, String versionId) {
         GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(bucket).key(key);
         if (versionId != null && !versionId.isBlank()) {
             request.versionId(versionId);
@@ -40,7 +40,7 @@ final class ObjectReader {
                 throw new IllegalStateException("s3://" + bucket + "/" + key + ": read " + bytes.length
                         + " bytes, expected " + expected + " (truncated body)");
             }
-            return Optional.of(bytes);
+            return Optional.of(new Content(bytes, body.response().lastModified()));
         } catch (S3Exception e) {
             if (e.statusCode() == NOT_FOUND) {
                 return Optional.empty(); // NoSuchKey or NoSuchVersion
@@ -49,5 +49,14 @@ final class ObjectReader {
         } catch (IOException e) {
             throw new UncheckedIOException("reading s3://" + bucket + "/" + key + " failed", e);
         }
+    }
+
+    /**
+     * An object's bytes and when it was last modified (its upload time; null if S3 did not say).
+     *
+     * @param bytes        up to the cap plus one
+     * @param lastModified the object's {@code Last-Modified}
+     */
+    record Content(byte[] bytes, java.time.Instant lastModified) {
     }
 }

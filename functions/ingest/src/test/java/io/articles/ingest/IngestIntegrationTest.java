@@ -37,8 +37,13 @@ class IngestIntegrationTest {
 
             String id = ArticleId.of(IngestBed.BUCKET, KEY);
             assertTrue(bed.store.articleJson(id).orElseThrow().contains("\"headline\":\"Jordan and Iraq expand water talks\""));
-            assertEquals(List.of("ARTICLE", "I#D", "I#H", "I#W#expand", "I#W#iraq", "I#W#jordan", "I#W#talks",
+            // The test story is short: stored with a short-body warning, so GET /ingest-warnings lists it (I#V),
+            // by the upload time S3 gave the object.
+            assertEquals(List.of("ARTICLE", "I#D", "I#H", "I#V", "I#W#expand", "I#W#iraq", "I#W#jordan", "I#W#talks",
                     "I#W#water"), bed.sortKeys(id));
+            String json = bed.store.articleJson(id).orElseThrow();
+            assertTrue(json.contains("\"code\":\"short-body\""), json);
+            assertTrue(json.matches(".*\"uploaded\":\"20[0-9-]+T[0-9:.]+Z\".*"), json);
             assertEquals(List.of(id), ids(byDate(bed, LocalDate.of(2023, 2, 14))));
         }
     }
@@ -52,8 +57,8 @@ class IngestIntegrationTest {
             bed.created(KEY, 2);
 
             String id = ArticleId.of(IngestBed.BUCKET, KEY);
-            assertEquals(List.of("ARTICLE", "I#D", "I#H", "I#W#amman", "I#W#drought", "I#W#opens", "I#W#summit"),
-                    bed.sortKeys(id));
+            assertEquals(List.of("ARTICLE", "I#D", "I#H", "I#V", "I#W#amman", "I#W#drought", "I#W#opens",
+                    "I#W#summit"), bed.sortKeys(id));
             assertEquals(List.of(), byDate(bed, LocalDate.of(2023, 2, 14)));
             assertEquals(List.of(id), ids(byDate(bed, LocalDate.of(2023, 3, 2))));
         }
