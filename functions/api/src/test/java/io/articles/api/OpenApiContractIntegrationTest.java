@@ -63,7 +63,9 @@ class OpenApiContractIntegrationTest {
                 head("/articles", Map.of("date", "2022-02-30"), Map.of()),
                 head("/people", Map.of("prefix", "a"), Map.of()), head("/people", Map.of(), Map.of()),
                 head("/ingest-errors", Map.of(), Map.of()), head("/ingest-errors", Map.of("limit", "0"), Map.of()),
-                options(article), options("/articles"), options("/people"), options("/ingest-errors"));
+                head("/ingest-warnings", Map.of(), Map.of()), head("/ingest-warnings", Map.of("limit", "0"), Map.of()),
+                options(article), options("/articles"), options("/people"), options("/ingest-errors"),
+                options("/ingest-warnings"));
         Set<String> exercised = new TreeSet<>();
         for (Call request : requests) {
             String operation = check(request);
