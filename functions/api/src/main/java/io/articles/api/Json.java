@@ -1,7 +1,7 @@
 package io.articles.api;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.articles.article.Warning;
+import io.articles.article.ArticleJson;
 import io.articles.json.JsonWriter;
 import io.articles.store.PersonEntry;
 import io.articles.store.RejectionEntry;
@@ -75,13 +75,7 @@ final class Json {
     static void warning(JsonGenerator json, WarningEntry entry) throws IOException {
         json.writeStartObject();
         stringFields(json, "id", entry.id(), "key", entry.key(), "headline", entry.headline());
-        json.writeArrayFieldStart("warnings");
-        for (Warning warning : entry.warnings()) {
-            json.writeStartObject();
-            stringFields(json, "code", warning.code(), "message", warning.message());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        ArticleJson.writeWarnings(json, entry.warnings());
         json.writeStringField("at", entry.at());
         json.writeEndObject();
     }

@@ -47,7 +47,8 @@ public final class ArticleJson {
         json.writeEndObject();
     }
 
-    private static void writeWarnings(JsonGenerator json, List<Warning> warnings) throws IOException {
+    /** {@code "warnings": [{"code", "message"}, ...]}: as the article has them, and as the editors' list shows them. */
+    public static void writeWarnings(JsonGenerator json, List<Warning> warnings) throws IOException {
         json.writeArrayFieldStart("warnings");
         for (Warning warning : warnings) {
             json.writeStartObject();

@@ -96,18 +96,26 @@ final class DatelineReader {
         if (colon) {
             at++;
         } else {
-            skipSpaces();
-            int dashEnd = Dashes.end(paragraph, at);
-            if (dashEnd < 0 || !isDatelineDash(paragraph.charAt(at), dashEnd)) {
+            if (!skipDash()) {
                 return Optional.empty();
             }
-            at = dashEnd;
         }
         skipSpaces();
         if (at >= paragraph.length() || !confirmed(placeEnd, colon)) {
             return Optional.empty();
         }
         return Optional.of(new Dateline(place, agency, paragraph.substring(at), date, monthDay));
+    }
+
+    /** Past the spaces and the dash that end a dateline, if one is there. */
+    private boolean skipDash() {
+        skipSpaces();
+        int dashEnd = Dashes.end(paragraph, at);
+        if (dashEnd < 0 || !isDatelineDash(paragraph.charAt(at), dashEnd)) {
+            return false;
+        }
+        at = dashEnd;
+        return true;
     }
 
     /** "(CNN) -- A giant planet ...": an agency and a dash, no place. */
@@ -117,12 +125,9 @@ final class DatelineReader {
         if (agency == null) {
             return Optional.empty();
         }
-        skipSpaces();
-        int dashEnd = Dashes.end(paragraph, at);
-        if (dashEnd < 0 || !isDatelineDash(paragraph.charAt(at), dashEnd)) {
+        if (!skipDash()) {
             return Optional.empty();
         }
-        at = dashEnd;
         skipSpaces();
         return at < paragraph.length() && startsASentence(paragraph.charAt(at))
                 ? Optional.of(new Dateline(null, agency, paragraph.substring(at))) : Optional.empty();
