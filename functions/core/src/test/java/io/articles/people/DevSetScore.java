@@ -25,6 +25,14 @@ final class DevSetScore {
         gold += clusters.size();
     }
 
+    int gold() {
+        return gold;
+    }
+
+    int predictions() {
+        return predictions;
+    }
+
     double precision() {
         return predictions == 0 ? 0 : (double) truePositives / predictions;
     }
