@@ -19,6 +19,12 @@ final class Vocabulary {
     static final WordSet NAME_PARTICLES = list("name-particles.txt");
     /** Role nouns, the words that modify them, and honorifics: what comes before a name in "Foreign Minister X". */
     static final WordSet TITLES = list("role-heads.txt", "role-modifiers.txt", "honorifics.txt");
+    /** Nouns for a person: "the governor", "one woman". */
+    static final WordSet PERSON_NOUNS = list("role-heads.txt", "honorifics.txt");
+    /** Words of organisations' names and nouns for them: "Ministry", "Council", "the regulator". */
+    static final WordSet ORGANISATION_WORDS = list("org-words.txt", "org-nouns.txt");
+    /** People not named, as a group: "officials", "residents". */
+    static final WordSet GROUP_NOUNS = list("group-nouns.txt");
 
     private Vocabulary() {
     }
