@@ -141,7 +141,7 @@ final class AttributionReader {
             if (t.is(k, SentenceTokens.QUOTE)) {
                 break;
             }
-            if (t.isLowerCase(k) && (t.in(k, REPORTING) || t.in(k, Vocabulary.SPEECH_VERBS))) {
+            if (t.isLowerCase(k) && (t.in(k, REPORTING) || t.isSpeechWord(k))) {
                 Attribution found = subjectBefore(t, k);
                 if (found != null) {
                     return found;
@@ -157,7 +157,7 @@ final class AttributionReader {
             if (t.is(i, SentenceTokens.COMMA) && (t.isLowerCase(i - 1) || SpeakerNames.isTitleWord(t, i - 1))
                     && t.isCapitalised(i + 1)) {
                 int end = i + 1;
-                while (end < t.size() && (t.isCapitalised(end) || t.in(end, Vocabulary.NAME_PARTICLES))) {
+                while (end < t.size() && (t.isCapitalised(end) || t.isParticle(end))) {
                     end++;
                 }
                 Attribution name = end - i > 2 ? wholeName(t, i + 1, end) : null;
@@ -171,24 +171,19 @@ final class AttributionReader {
 
     /** The gender the sentence gives its subject: the first "he", "his", "she", "her" after it, before anyone else. */
     static Gender genderAfterSubject(SentenceTokens t) {
-        int named = 0;
+        int runs = 0;
         for (int i = 0; i < t.size(); i++) {
-            if (!t.isWord(i)) {
-                continue;
-            }
-            if (t.isCapitalised(i) && i > 0 && !t.isCapitalised(i - 1) && !SpeakerNames.isTitleWord(t, i)) {
-                if (++named > 1) {
-                    return Gender.UNKNOWN;
+            if (t.isCapitalised(i)) {
+                if (i == 0 || !t.isCapitalised(i - 1)) {
+                    runs++;
                 }
-            }
-            if (named == 1 && t.isLowerCase(i)) {
+            } else if (runs == 1 && t.isWord(i) && t.end(i) - t.start(i) <= 7 && t.startsWithHOrS(i)) {
                 Gender gender = pronounGender(t, i);
                 if (gender != Gender.UNKNOWN) {
                     return gender;
                 }
-            }
-            if (i == 0 && t.isCapitalised(i)) {
-                named = 1;
+            } else if (runs > 1) {
+                return Gender.UNKNOWN;
             }
         }
         return Gender.UNKNOWN;
@@ -205,7 +200,10 @@ final class AttributionReader {
     }
 
     static boolean isSpeechVerb(SentenceTokens t, int v) {
-        if (!t.isLowerCase(v) || t.end(v) - t.start(v) < 4 || !t.in(v, Vocabulary.SPEECH_VERBS)) {
+        int length = t.isWord(v) ? t.end(v) - t.start(v) : 0;
+        if (length < 4 || length > 13
+                || !t.hasLetters(v, Vocabulary.SPEECH_VERB_FIRSTS, Vocabulary.SPEECH_VERB_LASTS)
+                || !t.isSpeechWord(v)) {
             return false;
         }
         // "he was told", "it is said": passive, the subject did not speak.
@@ -313,7 +311,7 @@ final class AttributionReader {
             return null;
         }
         for (int i = from; i < to; i++) {
-            if (!t.isWord(i) || !(t.isCapitalised(i) || t.in(i, Vocabulary.NAME_PARTICLES))
+            if (!t.isWord(i) || !(t.isCapitalised(i) || t.isParticle(i))
                     || t.isPossessive(i) && i + 1 < to) {
                 return null;
             }
@@ -343,7 +341,7 @@ final class AttributionReader {
         // "Ousmane Faye of the Université de la Côte Atlantique said": the name before "of (the)" speaks.
         int of = t.isText(start - 1, "the") ? start - 2 : start - 1;
         if (t.isText(of, "of") && t.isCapitalised(of - 1) && !SpeakerNames.isTitleWord(t, of - 1)
-                && !t.in(of - 1, Vocabulary.ORGANISATION_WORDS)) {
+                && !t.isOrganisationWord(of - 1)) {
             Attribution before = phraseEndingAt(t, of - 1);
             if (before != null && before.kind() == Kind.NAME) {
                 return before;
@@ -370,7 +368,7 @@ final class AttributionReader {
         // the "of", "and", "&" of an organisation's name.
         return SpeakerNames.isTitleWord(t, i) && (t.isCapitalised(i - 1) || SpeakerNames.isTitleWord(t, i - 1)
                     || t.isPossessive(i - 1))
-                || (t.in(i, Vocabulary.NAME_PARTICLES) || t.isText(i, "of") || t.isText(i, "and")
+                || (t.isParticle(i) || t.isText(i, "of") || t.isText(i, "and")
                     || t.isText(i, "&") || t.isText(i, "for")) && t.isCapitalised(i - 1);
     }
 
@@ -408,7 +406,7 @@ final class AttributionReader {
         int start = k;
         while (start > 0 && k - start < 4 && t.isWord(start - 1) && !t.in(start - 1, DEFINITE)
                 && !t.in(start - 1, INDEFINITE) && !t.isPossessive(start - 1) && !t.in(start - 1, PHRASE_ENDS)
-                && !t.isCapitalised(start - 1) && !t.in(start - 1, Vocabulary.SPEECH_VERBS)) {
+                && !t.isCapitalised(start - 1) && !t.isSpeechWord(start - 1)) {
             start--;
         }
         int determiner = start - 1;
@@ -421,7 +419,7 @@ final class AttributionReader {
             return Attribution.ANONYMOUS_GROUP;
         }
         boolean indefinite = t.in(determiner, INDEFINITE);
-        if (t.in(head, Vocabulary.PERSON_NOUNS)) {
+        if (t.isPersonNoun(head)) {
             Gender gender = SpeakerNames.genderOf(t, head);
             if (indefinite) {
                 return new Attribution(Kind.ANONYMOUS, null, gender);
@@ -429,7 +427,7 @@ final class AttributionReader {
             int phraseStart = t.in(determiner, DEFINITE) || t.isPossessive(determiner) ? determiner : from;
             return new Attribution(Kind.ROLE, phrase(t, phraseStart, head + 1), gender);
         }
-        if (t.in(head, Vocabulary.ORGANISATION_WORDS)) {
+        if (t.isOrganisationWord(head)) {
             return indefinite ? Attribution.ANONYMOUS
                     : new Attribution(Kind.ORGANISATION, "the " + t.core(head), Gender.NEUTER);
         }
@@ -445,9 +443,7 @@ final class AttributionReader {
         if (t.in(i, Vocabulary.GROUP_NOUNS)) {
             return true;
         }
-        int end = t.end(i);
-        return end - t.start(i) > 3 && t.text(i).endsWith("s") && t.isLowerCase(i)
-                && Vocabulary.PERSON_NOUNS.contains(t.text(i).substring(0, t.text(i).length() - 1));
+        return t.isLowerCase(i) && t.inSingular(i, Vocabulary.PERSON_NOUNS);
     }
 
     /**
@@ -483,10 +479,10 @@ final class AttributionReader {
                 if (t.isPossessive(end - 1)) {
                     nameStart = -1;
                 }
-            } else if (t.in(end, Vocabulary.NAME_PARTICLES) && t.isCapitalised(end + 1) && nameStart >= 0
+            } else if (t.isParticle(end) && t.isCapitalised(end + 1) && nameStart >= 0
                     || (t.isText(end, "of") || t.isText(end, "&") || t.isText(end, "and") || t.isText(end, "for"))
                     && t.isCapitalised(end + 1) && t.isCapitalised(end - 1)
-                    && (t.in(end - 1, Vocabulary.ORGANISATION_WORDS) || SpeakerNames.isTitleWord(t, end - 1))) {
+                    && (t.isOrganisationWord(end - 1) || SpeakerNames.isTitleWord(t, end - 1))) {
                 end++;
             } else if (t.isLowerCase(end) && SpeakerNames.isTitleWord(t, end) && !t.in(end, PHRASE_ENDS)) {
                 // "Harbour Authority chairman Ruth Okafor": the capitalised words before the role are its body's.
@@ -494,7 +490,7 @@ final class AttributionReader {
                 lastLower = end;
                 end++;
             } else if (t.isLowerCase(end) && !t.in(end, PHRASE_ENDS) && nameStart < 0 && end - j < 5
-                    && !t.in(end, Vocabulary.SPEECH_VERBS)) {
+                    && !t.isSpeechWord(end)) {
                 lastLower = end;
                 end++;
                 if (t.isPossessive(end - 1)) {
@@ -526,7 +522,7 @@ final class AttributionReader {
             if (comma > 0) {
                 int nameEnd = comma + 1;
                 while (nameEnd < t.size() && nameEnd - comma <= MAX_RUN && (t.isCapitalised(nameEnd)
-                        || t.in(nameEnd, Vocabulary.NAME_PARTICLES) && t.isCapitalised(nameEnd + 1))) {
+                        || t.isParticle(nameEnd) && t.isCapitalised(nameEnd + 1))) {
                     nameEnd++;
                 }
                 boolean closed = nameEnd >= t.size() || !t.isWord(nameEnd) || t.isLowerCase(nameEnd);
@@ -582,7 +578,7 @@ final class AttributionReader {
             return true;
         }
         for (int i = from; i < to; i++) {
-            if (t.isCapitalised(i) && t.in(i, Vocabulary.ORGANISATION_WORDS)) {
+            if (t.isCapitalised(i) && t.isOrganisationWord(i)) {
                 return true;
             }
         }
@@ -600,8 +596,8 @@ final class AttributionReader {
 
     /** A name after an organisation's noun ("The distributor, Goldcoast Pharma Link") is the organisation's. */
     private static Attribution typedByHead(Attribution name, SentenceTokens t, int head) {
-        if (name.kind() == Kind.NAME && t.isLowerCase(head) && t.in(head, Vocabulary.ORGANISATION_WORDS)
-                && !t.in(head, Vocabulary.PERSON_NOUNS)) {
+        if (name.kind() == Kind.NAME && t.isLowerCase(head) && t.isOrganisationWord(head)
+                && !t.isPersonNoun(head)) {
             return new Attribution(Kind.ORGANISATION, name.name(), Gender.NEUTER);
         }
         if (name.kind() == Kind.NAME && t.isWord(head)) {
@@ -615,7 +611,7 @@ final class AttributionReader {
     /** The role phrase that ends at {@code head}, in lower case: "the head of the union" gives "head". */
     private static String roleEndingAt(SentenceTokens t, int head) {
         int end = head;
-        while (end >= 0 && t.isWord(end) && !SpeakerNames.isTitleWord(t, end) && !t.in(end, Vocabulary.PERSON_NOUNS)
+        while (end >= 0 && t.isWord(end) && !SpeakerNames.isTitleWord(t, end) && !t.isPersonNoun(end)
                 && head - end < 8) {
             end--;
         }
@@ -632,7 +628,7 @@ final class AttributionReader {
 
     private static Gender titleGender(SentenceTokens t, int from, int to, Gender known) {
         for (int i = from; i < to; i++) {
-            Gender gender = t.isWord(i) ? SpeakerNames.genderOf(t, i) : Gender.UNKNOWN;
+            Gender gender = SpeakerNames.isTitleWord(t, i) ? SpeakerNames.genderOf(t, i) : Gender.UNKNOWN;
             if (gender != Gender.UNKNOWN) {
                 return gender;
             }

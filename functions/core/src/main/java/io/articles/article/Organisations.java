@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class Organisations {
     private static final int MAX_WORDS = 10;
+    /** How many paragraphs back a name is looked for, besides the article's first few, where bodies are introduced. */
+    private static final int WINDOW = 30;
+    private static final int LEAD = 3;
     private static final String[] COMPANY_SUFFIXES = {"Ltd", "Inc", "plc", "PLC", "LLC", "AG", "GmbH", "SA", "NV",
         "Corp", "Co"};
 
@@ -40,15 +43,15 @@ final class Organisations {
         if (Character.isLowerCase(bare.charAt(0))) {
             String head = bare.substring(bare.lastIndexOf(' ') + 1);
             String capitalised = Character.toUpperCase(head.charAt(0)) + head.substring(1);
-            Run run = nearest(p, r -> r.words().contains(capitalised) && r.words().size() > 1);
+            Run run = nearest(p, capitalised, r -> r.words().contains(capitalised) && r.words().size() > 1);
             return run == null ? null : run.name();
         }
         List<String> words = List.of(bare.split(" "));
         if (words.size() == 1 && isAcronym(bare)) {
-            Run run = nearest(p, r -> initials(r.words()).equals(bare));
+            Run run = nearest(p, null, r -> initials(r.words()).equals(bare));
             return run == null ? bare : run.name();
         }
-        Run fuller = nearest(p, r -> r.words().size() > words.size() && contains(r.words(), words));
+        Run fuller = nearest(p, bare, r -> r.words().size() > words.size() && contains(r.words(), words));
         return fuller == null ? bare : fuller.name();
     }
 
@@ -58,7 +61,7 @@ final class Organisations {
      */
     boolean isOrganisation(String name, int p) {
         List<String> words = List.of(name.split(" "));
-        return nearest(p, r -> contains(r.words(), words) && isOrganisationRun(r)) != null;
+        return nearest(p, name, r -> contains(r.words(), words) && isOrganisationRun(r)) != null;
     }
 
     private static boolean isOrganisationRun(Run run) {
@@ -85,9 +88,17 @@ final class Organisations {
         boolean matches(Run run);
     }
 
-    /** The longest matching run of the nearest paragraph before or at {@code p} that has one. */
-    private Run nearest(int p, Match match) {
-        for (int q = Math.min(p, paragraphs.size() - 1); q >= 0; q--) {
+    /**
+     * The longest matching run of the nearest paragraph before or at {@code p} that has one: of the {@link #WINDOW}
+     * before, then of the article's first paragraphs. Only paragraphs holding {@code text} (when given) are read.
+     */
+    private Run nearest(int p, String text, Match match) {
+        int last = Math.min(p, paragraphs.size() - 1);
+        int first = Math.max(0, last - WINDOW);
+        for (int q = last; q >= 0; q = q == first ? Math.min(first, LEAD) - 1 : q - 1) {
+            if (text != null && !paragraphs.get(q).contains(text)) {
+                continue;
+            }
             Run best = null;
             for (Run run : runsOf(q)) {
                 if (match.matches(run) && (best == null || run.words().size() > best.words().size())) {

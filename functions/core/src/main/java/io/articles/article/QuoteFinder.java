@@ -1,5 +1,6 @@
 package io.articles.article;
 
+import io.articles.text.Chars;
 import io.articles.article.Attribution.Gender;
 import io.articles.article.Attribution.Kind;
 import java.util.ArrayList;
@@ -42,12 +43,17 @@ final class QuoteFinder {
     private final List<Quote> quotes = new ArrayList<>();
     private final SentenceReader sentences = new SentenceReader();
     /** Reads paragraphs without quotations when a pronoun asks, while {@link #sentences} is half-way through one. */
-    private final SentenceReader context = new SentenceReader();
+    private SentenceReader context;
     /** The people, groups and bodies the sentences read so far speak of, by position. */
     private final List<Entry> entries = new ArrayList<>();
-    /** Whether each paragraph has been read for its entries. */
+    /** Whether each paragraph has been read, at least for its quotations. */
     private final boolean[] read;
-    /** Genders the text has given, by surname (lower case). */
+    /**
+     * The sentences without quotations of the paragraphs read, not analysed yet: {position, paragraph, start, end},
+     * by position. They matter only to a later pronoun or continuation, and are analysed when one asks.
+     */
+    private final List<int[]> unread = new ArrayList<>();
+    /** Genders the text has given, by surname. */
     private final Map<String, Gender> genders = new HashMap<>();
     private Organisations organisations;
 
@@ -74,9 +80,10 @@ final class QuoteFinder {
     private record Entry(int position, Attribution referent, boolean speech) {
     }
 
+    /** Whether the paragraph has an opening mark: by indexOf, which scans a string far faster than a loop. */
     private static boolean hasQuotationMark(String paragraph) {
         return paragraph.indexOf('"') >= 0 || paragraph.indexOf('“') >= 0 || paragraph.indexOf('«') >= 0
-                || paragraph.indexOf('‘') >= 0 || paragraph.indexOf('”') >= 0 || paragraph.indexOf('„') >= 0;
+                || paragraph.indexOf('‘') >= 0 || paragraph.indexOf('„') >= 0 || paragraph.indexOf('”') >= 0;
     }
 
     /** Whether the next paragraph opens with a quotation mark, or there is none: a quotation may run on. */
@@ -98,54 +105,62 @@ final class QuoteFinder {
         }
         read[p] = true;
         Attribution paragraphSpeaker = null;
-        int pendingFrom = quotes.size();
         List<Integer> pending = new ArrayList<>();
         int sentence = 0;
         while (sentences.next()) {
             int position = p * SENTENCES + sentence++;
+            int accepted = acceptedQuotations();
+            if (accepted == 0) {
+                // No quotation, or only scare quotes and titles: read only if a later pronoun asks.
+                unread.add(new int[] {position, p, sentences.start(), sentences.end()});
+                continue;
+            }
+            if (sentences.isOnlyQuotations()) {
+                // Nothing but quotations: no one is named, and the paragraph's speaker says them.
+                for (int q = 0; q < sentences.quotations(); q++) {
+                    if ((accepted & 1 << Math.min(q, 31)) != 0) {
+                        if (paragraphSpeaker == null) {
+                            pending.add(quotes.size());
+                        }
+                        quotes.add(quote(sentences.quotationText(q), paragraphSpeaker));
+                    }
+                }
+                continue;
+            }
             SentenceTokens tokens = sentences.tokens();
             Attribution speech = AttributionReader.speech(tokens);
-            boolean statement = speech != null && AttributionReader.isStatement(tokens);
+            boolean statement = speech != null && speech.kind() == Kind.NAME && AttributionReader.isStatement(tokens);
             Attribution speaker = speech == null ? null : resolve(speech, position, p, statement);
-            Attribution subject = AttributionReader.subject(tokens);
-            Attribution resolvedSubject = subject == null || subject.equals(speech) ? null
+            // Who the sentence is about matters when no one speaks in it: for its partial quotations, and after it.
+            // An organisation is looked up only if it speaks.
+            Attribution subject = speech == null ? AttributionReader.subject(tokens) : null;
+            Attribution resolvedSubject = subject == null || subject.kind() == Kind.ORGANISATION ? subject
                     : resolve(subject, position, p, false);
             // The speaker of a partial quotation in reported speech: a speaker for what follows too.
             Attribution reported = null;
-            if (sentences.quotations() > 0) {
-                boolean alone = sentences.isOnlyQuotations();
-                int quote = 0;
-                for (int q = 0; q < sentences.quotations(); q++) {
-                    if (!isQuotation(q)) {
-                        continue;
-                    }
-                    Attribution by = speaker;
-                    if (by == null && !alone) {
-                        Attribution reporter = AttributionReader.reporter(tokens, quoteToken(tokens, q));
-                        by = reporter == null ? Attribution.ANONYMOUS
-                                : reporter.equals(subject) && resolvedSubject != null ? resolvedSubject
-                                : resolve(reporter, position, p, false);
-                    }
-                    if (by == null) {
-                        by = paragraphSpeaker;
-                    }
-                    if (by == null) {
-                        pending.add(quotes.size());
-                    }
-                    quotes.add(quote(sentences.quotationText(q), by));
-                    quote++;
-                    if (by != null && by.kind() != Kind.ANONYMOUS && speaker == null && !alone) {
+            for (int q = 0; q < sentences.quotations(); q++) {
+                if ((accepted & 1 << Math.min(q, 31)) == 0) {
+                    continue;
+                }
+                Attribution by = speaker;
+                if (by == null) {
+                    Attribution reporter = AttributionReader.reporter(tokens, quoteToken(tokens, q));
+                    by = reporter == null ? Attribution.ANONYMOUS
+                            : reporter.equals(subject) && subject.kind() != Kind.ORGANISATION ? resolvedSubject
+                            : resolve(reporter, position, p, false);
+                    if (by.kind() != Kind.ANONYMOUS) {
                         paragraphSpeaker = paragraphSpeaker == null ? by : paragraphSpeaker;
                         reported = by;
                     }
                 }
-                if (speaker != null) {
-                    paragraphSpeaker = speaker;
-                    for (int i : pending) {
-                        quotes.set(i, quote(quotes.get(i).text(), speaker));
-                    }
-                    pending.clear();
+                quotes.add(quote(sentences.quotationText(q), by));
+            }
+            if (speaker != null) {
+                paragraphSpeaker = speaker;
+                for (int i : pending) {
+                    quotes.set(i, quote(quotes.get(i).text(), speaker));
                 }
+                pending.clear();
             }
             learnGender(tokens, resolvedSubject != null ? resolvedSubject : speaker);
             addIntroduced(tokens, position, resolvedSubject, speaker);
@@ -158,7 +173,17 @@ final class QuoteFinder {
                 quotes.set(i, quote(quotes.get(i).text(), continued));
             }
         }
-        assert pendingFrom <= quotes.size();
+    }
+
+    /** The sentence's quotations that are quotations, as bits (the 32nd stands for any after it); 0 if none. */
+    private int acceptedQuotations() {
+        int accepted = 0;
+        for (int q = 0; q < sentences.quotations(); q++) {
+            if (isQuotation(q)) {
+                accepted |= 1 << Math.min(q, 31);
+            }
+        }
+        return accepted;
     }
 
     /** The token of the sentence's {@code q}th quotation. */
@@ -205,7 +230,7 @@ final class QuoteFinder {
                     || next == ')' || next == '—';
         }
         String following = wordAfter(text, after + 1);
-        return following != null && (Character.isLowerCase(following.charAt(0)) && isFunctionWord(following));
+        return following != null && (Chars.isLowerCase(following.charAt(0)) && isFunctionWord(following));
     }
 
     /** All of the words capitalised but the small ones, and no sentence inside: a title or a name. */
@@ -228,9 +253,9 @@ final class QuoteFinder {
             if (last == '.' || last == '!' || last == '?' || last == ',') {
                 return false;
             }
-            if (Character.isUpperCase(first)) {
+            if (Chars.isUpperCase(first)) {
                 capitalised = true;
-            } else if (!isSmallWord(text.substring(start, i)) && Character.isLetter(first)) {
+            } else if (!isSmallWord(text.substring(start, i)) && Chars.isLetter(first)) {
                 return false;
             }
         }
@@ -281,7 +306,7 @@ final class QuoteFinder {
 
     private static String wordAfter(String text, int at) {
         int end = at;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+        while (end < text.length() && Chars.isLetter(text.charAt(end))) {
             end++;
         }
         return end > at ? text.substring(at, end) : null;
@@ -351,10 +376,8 @@ final class QuoteFinder {
      * Lokiru"; "the deputy mayor" rather than "the mayor" when both are named), the latest; else the reference.
      */
     private Attribution holder(Attribution role, int position, int p) {
-        for (int q = 0; q < p; q++) {
-            if (!read[q]) {
-                readContext(q);
-            }
+        for (int q = 0; q <= p; q++) {
+            complete(q, position);
         }
         String[] words = role.name().toLowerCase(Locale.ROOT).split(" ");
         String head = stem(words[words.length - 1]);
@@ -442,53 +465,88 @@ final class QuoteFinder {
     }
 
     /**
-     * The referent of the latest entry before {@code position} that passes {@code test}, reading the paragraphs
-     * not read yet of the few before {@code p}; null if none among the {@link #MAX_CANDIDATES} latest.
+     * The referent of the latest entry before {@code position} that passes {@code test}, paragraph by paragraph
+     * back from {@code p}, {@link #CONTEXT_PARAGRAPHS} at most, analysing what was left unread as it goes; null if
+     * none among the {@link #MAX_CANDIDATES} latest.
      */
     private Attribution latest(int position, int p, Test test) {
         int first = Math.max(0, p - CONTEXT_PARAGRAPHS);
-        for (int q = first; q <= p; q++) {
-            if (!read[q]) {
-                readContext(q);
-            }
-        }
-        int limit = first * SENTENCES;
+        int bound = position;
         int seen = 0;
-        for (int i = entries.size() - 1; i >= 0 && seen < MAX_CANDIDATES; i--) {
-            Entry entry = entries.get(i);
-            if (entry.position() >= position) {
-                continue;
+        for (int q = p; q >= first; q--) {
+            complete(q, bound);
+            for (int i = entries.size() - 1; i >= 0; i--) {
+                Entry entry = entries.get(i);
+                if (entry.position() >= bound) {
+                    continue;
+                }
+                if (entry.position() < q * SENTENCES) {
+                    break;
+                }
+                if (test.accepts(entry)) {
+                    return entry.referent();
+                }
+                if (entry.referent().kind() != Kind.ORGANISATION && ++seen >= MAX_CANDIDATES) {
+                    return null;
+                }
             }
-            if (entry.position() < limit) {
-                break;
-            }
-            if (entry.referent().kind() != Kind.ORGANISATION || test.accepts(entry)) {
-                seen++;
-            }
-            if (test.accepts(entry)) {
-                return entry.referent();
-            }
+            bound = q * SENTENCES;
         }
         return null;
+    }
+
+    /** Analyses what paragraph {@code q} left unread before {@code bound}: all of it, or its quote-less sentences. */
+    private void complete(int q, int bound) {
+        if (!read[q]) {
+            readContext(q);
+            return;
+        }
+        int from = unread.size();
+        while (from > 0 && unread.get(from - 1)[0] >= q * SENTENCES) {
+            from--;
+        }
+        int to = from;
+        while (to < unread.size() && unread.get(to)[0] < bound) {
+            to++;
+        }
+        if (to == from) {
+            return;
+        }
+        List<int[]> sentencesOf = new ArrayList<>(unread.subList(from, to));
+        unread.subList(from, to).clear();
+        for (int[] sentence : sentencesOf) {
+            analyse(context().tokens(paragraphs.get(sentence[1]), sentence[2], sentence[3]), sentence[0]);
+        }
     }
 
     /** Reads a paragraph without quotations for the people its sentences speak of. */
     private void readContext(int p) {
         read[p] = true;
+        SentenceReader context = context();
         context.load(paragraphs.get(p), false);
         int sentence = 0;
         while (context.next()) {
-            int position = p * SENTENCES + sentence++;
-            SentenceTokens tokens = context.tokens();
-            Attribution speech = AttributionReader.speech(tokens);
-            Attribution subject = AttributionReader.subject(tokens);
-            Attribution speaker = speech == null ? null : contextual(speech, position);
-            Attribution resolvedSubject = subject == null || subject.equals(speech) ? null : contextual(subject, position);
-            learnGender(tokens, resolvedSubject != null ? resolvedSubject : speaker);
-            addIntroduced(tokens, position, resolvedSubject, speaker);
-            add(position, resolvedSubject, false);
-            add(position, speaker, true);
+            analyse(context.tokens(), p * SENTENCES + sentence++);
         }
+    }
+
+    private SentenceReader context() {
+        if (context == null) {
+            context = new SentenceReader();
+        }
+        return context;
+    }
+
+    /** Adds the entries of a sentence read for context: its subject and its speaker, if any. */
+    private void analyse(SentenceTokens tokens, int position) {
+        Attribution speech = AttributionReader.speech(tokens);
+        Attribution subject = AttributionReader.subject(tokens);
+        Attribution speaker = speech == null ? null : contextual(speech, position);
+        Attribution resolvedSubject = subject == null || subject.equals(speech) ? null : contextual(subject, position);
+        learnGender(tokens, resolvedSubject != null ? resolvedSubject : speaker);
+        addIntroduced(tokens, position, resolvedSubject, speaker);
+        add(position, resolvedSubject, false);
+        add(position, speaker, true);
     }
 
     /**
@@ -542,11 +600,12 @@ final class QuoteFinder {
         entries.add(at, entry);
     }
 
+    /** The key genders are kept under: the name's last word ("Okafor" for "Ms Okafor" and "Ruth Okafor"). */
     private static String surname(String name) {
         if (name == null) {
             return "";
         }
         int space = name.lastIndexOf(' ');
-        return name.substring(space + 1).toLowerCase(Locale.ROOT);
+        return space < 0 ? name : name.substring(space + 1);
     }
 }

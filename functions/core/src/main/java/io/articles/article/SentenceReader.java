@@ -1,5 +1,6 @@
 package io.articles.article;
 
+import io.articles.text.Chars;
 import io.articles.text.Words;
 
 /**
@@ -14,7 +15,7 @@ final class SentenceReader {
     private final SentenceTokens tokens = new SentenceTokens();
     private String text;
     /** The paragraph's characters, in a buffer kept from paragraph to paragraph; the text ends at {@link #end}. */
-    private char[] chars = new char[512];
+    private char[] chars = new char[256];
     private int end;
     /** The current sentence: where it starts and ends, its quotations, and where the next one starts. */
     private int start;
@@ -154,13 +155,30 @@ final class SentenceReader {
         for (int q = 0; q <= quotationCount; q++) {
             int to = q < quotationCount ? quotationOpen(q) : sentenceEnd;
             for (int i = from; i < to; i++) {
-                if (Character.isLetterOrDigit(chars[i])) {
+                if (Chars.isLetterOrDigit(chars[i])) {
                     return false;
                 }
             }
             from = q < quotationCount ? quotationAfter(q) : to;
         }
         return true;
+    }
+
+    /** The tokens of {@code [from, to)} of a paragraph, a stretch without quotations: one sentence of it. */
+    SentenceTokens tokens(String paragraph, int from, int to) {
+        if (paragraph != text) {
+            text = paragraph;
+            end = paragraph.length();
+            if (chars.length < end) {
+                chars = new char[Math.max(end, chars.length * 2)];
+            }
+            paragraph.getChars(0, end, chars, 0);
+            marks.pair(paragraph, chars, 0, false);
+            next = end;
+        }
+        tokens.reset(text, chars);
+        tokens.addStretch(from, to);
+        return tokens;
     }
 
     /** The sentence's tokens: its words and punctuation outside quotation marks, and a token per quotation. */
@@ -195,10 +213,10 @@ final class SentenceReader {
         while (wordStart > 0 && chars[wordStart - 1] != ' ') {
             wordStart--;
         }
-        while (wordStart < dot && !Character.isLetterOrDigit(chars[wordStart])) {
+        while (wordStart < dot && !Chars.isLetterOrDigit(chars[wordStart])) {
             wordStart++;
         }
-        boolean initial = dot - wordStart == 1 && Character.isUpperCase(chars[wordStart]);
+        boolean initial = dot - wordStart == 1 && Chars.isUpperCase(chars[wordStart]);
         return initial || hasDot(wordStart, dot) || Vocabulary.ABBREVIATIONS.contains(chars, wordStart, dot);
     }
 
@@ -224,7 +242,7 @@ final class SentenceReader {
         char last = chars[lastInside];
         char following = chars[after + 1];
         return (last == '.' || last == '!' || last == '?')
-                && (Character.isUpperCase(following) || isOpeningMark(following));
+                && (Chars.isUpperCase(following) || isOpeningMark(following));
     }
 
     private static boolean isOpeningMark(char c) {

@@ -1,5 +1,6 @@
 package io.articles.article;
 
+import io.articles.text.Chars;
 import io.articles.text.WordSet;
 import java.util.Arrays;
 
@@ -21,12 +22,25 @@ final class SentenceTokens {
 
     private String text;
     private char[] chars;
-    private int[] kinds = new int[64];
-    private int[] starts = new int[64];
-    private int[] ends = new int[64];
+    private int[] kinds = new int[32];
+    private int[] starts = new int[32];
+    private int[] ends = new int[32];
     /** For a word, the end of its text without a possessive "’s" or "s’"; for a quotation, its index. */
-    private int[] cores = new int[64];
+    private int[] cores = new int[32];
+    /** What is known of each word (bits of the properties below asked so far), and what it is. */
+    private int[] known = new int[32];
+    private int[] properties = new int[32];
     private int size;
+
+    /** Properties of a word, looked up once however often the grammar asks. */
+    private static final int CAPITALISED = 1;
+    private static final int TITLE = 2;
+    private static final int NAME_WORD = 4;
+    private static final int SPEECH_VERB = 8;
+    private static final int ORGANISATION = 16;
+    private static final int PERSON_NOUN = 32;
+    private static final int PARTICLE = 64;
+    private static final int NOT_NAME = 128;
 
     /** Starts a sentence of {@code text}, whose characters are in {@code chars}. */
     void reset(String text, char[] chars) {
@@ -96,7 +110,7 @@ final class SentenceTokens {
 
     /** "Mr.", "Prof.", "U.S.", "J.": a word whose period belongs to it. */
     private boolean keepsDot(int start, int end) {
-        if (end - start == 1 && Character.isUpperCase(chars[start])) {
+        if (end - start == 1 && Chars.isUpperCase(chars[start])) {
             return true;
         }
         for (int i = start; i < end; i++) {
@@ -156,7 +170,11 @@ final class SentenceTokens {
             starts = Arrays.copyOf(starts, size * 2);
             ends = Arrays.copyOf(ends, size * 2);
             cores = Arrays.copyOf(cores, size * 2);
+            known = Arrays.copyOf(known, size * 2);
+            properties = Arrays.copyOf(properties, size * 2);
         }
+        known[size] = 0;
+        properties[size] = 0;
         kinds[size] = kind;
         starts[size] = start;
         ends[size] = end;
@@ -208,16 +226,110 @@ final class SentenceTokens {
     }
 
     boolean isCapitalised(int t) {
-        return isWord(t) && SpeakerNames.isCapitalised(chars, starts[t], cores[t]);
+        return has(t, CAPITALISED);
+    }
+
+    /** A title or a word of one, in any case, with or without a period: "chairman", "Sen.", "Foreign". */
+    boolean isTitle(int t) {
+        return has(t, TITLE);
+    }
+
+    /** A capitalised word that may be part of a name: not a sentence opener, month or number. */
+    boolean isNameWord(int t) {
+        return has(t, NAME_WORD);
+    }
+
+    boolean isSpeechWord(int t) {
+        return has(t, SPEECH_VERB);
+    }
+
+    boolean isOrganisationWord(int t) {
+        return has(t, ORGANISATION);
+    }
+
+    boolean isPersonNoun(int t) {
+        return has(t, PERSON_NOUN);
+    }
+
+    boolean isParticle(int t) {
+        return has(t, PARTICLE);
+    }
+
+    boolean isNotName(int t) {
+        return has(t, NOT_NAME);
+    }
+
+    private boolean has(int t, int property) {
+        if (!isWord(t)) {
+            return false;
+        }
+        if ((known[t] & property) == 0) {
+            known[t] |= property;
+            if (compute(t, property)) {
+                properties[t] |= property;
+            }
+        }
+        return (properties[t] & property) != 0;
+    }
+
+    private boolean compute(int t, int property) {
+        return switch (property) {
+            case CAPITALISED -> SpeakerNames.isCapitalised(chars, starts[t], cores[t]);
+            case TITLE -> inWithoutDot(t, Vocabulary.TITLES);
+            case NAME_WORD -> isCapitalised(t) && !isNotName(t) && !hasDigit(t);
+            case SPEECH_VERB -> in(t, Vocabulary.SPEECH_VERBS);
+            case ORGANISATION -> in(t, Vocabulary.ORGANISATION_WORDS);
+            case PERSON_NOUN -> in(t, Vocabulary.PERSON_NOUNS);
+            case PARTICLE -> in(t, Vocabulary.NAME_PARTICLES);
+            case NOT_NAME -> in(t, SpeakerNames.NOT_NAMES);
+            default -> false;
+        };
+    }
+
+    /** Whether the word less its last letter is in the set: the singular of a plural in "s". */
+    boolean inSingular(int t, WordSet set) {
+        return isWord(t) && cores[t] - starts[t] > 3 && chars[cores[t] - 1] == 's'
+                && set.contains(chars, starts[t], cores[t] - 1);
+    }
+
+    /** Whether the word's first and last letters are among these bits ('a' is bit 0), lower-case ASCII only. */
+    boolean hasLetters(int t, int firsts, int lasts) {
+        char first = chars[starts[t]];
+        char last = chars[cores[t] - 1];
+        return first >= 'a' && first <= 'z' && last >= 'a' && last <= 'z' && (firsts & 1 << (first - 'a')) != 0
+                && (lasts & 1 << (last - 'a')) != 0;
+    }
+
+    /** "he", "his", "she", "her": the gendered pronouns all start so. */
+    boolean startsWithHOrS(int t) {
+        char c = chars[starts[t]];
+        return c == 'h' || c == 's';
+    }
+
+    /** Appends the word without a possessive to {@code out}. */
+    void appendCore(int t, StringBuilder out) {
+        out.append(chars, starts[t], cores[t] - starts[t]);
     }
 
     boolean isLowerCase(int t) {
-        return isWord(t) && Character.isLowerCase(chars[starts[t]]);
+        return isWord(t) && Chars.isLowerCase(chars[starts[t]]);
     }
 
     /** Whether the word (without a possessive) is in the set. */
     boolean in(int t, WordSet set) {
         return isWord(t) && set.contains(chars, starts[t], cores[t]);
+    }
+
+    /** Whether the word (without a possessive, nor the period of an abbreviation: "Sen.") is in the set. */
+    boolean inWithoutDot(int t, WordSet set) {
+        if (!isWord(t)) {
+            return false;
+        }
+        int end = cores[t];
+        if (end - starts[t] > 1 && chars[end - 1] == '.') {
+            end--;
+        }
+        return set.contains(chars, starts[t], end);
     }
 
     /** Whether the word is exactly this one. */
@@ -261,17 +373,18 @@ final class SentenceTokens {
         int letters = 0;
         for (int i = starts[t]; i < cores[t]; i++) {
             char c = chars[i];
-            if (Character.isLowerCase(c)) {
+            if (Chars.isLowerCase(c)) {
                 return false;
             }
-            letters += Character.isLetter(c) ? 1 : 0;
+            letters += Chars.isLetter(c) ? 1 : 0;
         }
         return letters >= 2;
     }
 
     boolean hasDigit(int t) {
         for (int i = starts[t]; i < ends[t]; i++) {
-            if (Character.isDigit(chars[i])) {
+            char c = chars[i];
+            if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
                 return true;
             }
         }

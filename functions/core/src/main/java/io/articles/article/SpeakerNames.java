@@ -1,12 +1,13 @@
 package io.articles.article;
 
+import io.articles.text.Chars;
 import io.articles.article.Attribution.Gender;
 import io.articles.text.WordSet;
 
 /** The words that make up a speaker's name in an attribution, the titles in front of it, and what they tell. */
 final class SpeakerNames {
     /** Capitalised words that open sentences but are not names. */
-    private static final WordSet NOT_NAMES = new WordSet("The", "A", "An", "But", "And", "Or", "So", "Yet", "In", "On",
+    static final WordSet NOT_NAMES = new WordSet("The", "A", "An", "But", "And", "Or", "So", "Yet", "In", "On",
             "At", "As", "When", "While", "After", "Before", "However", "Meanwhile", "Also", "Then", "This", "That",
             "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our",
             "There", "Here", "Officials", "Analysts", "Experts", "Critics", "Sources", "Witnesses", "Residents",
@@ -45,23 +46,16 @@ final class SpeakerNames {
 
     /** The token is a title or a word of one, in any case, with or without a period: "chairman", "Sen.". */
     static boolean isTitleWord(SentenceTokens t, int i) {
-        if (!t.isWord(i)) {
-            return false;
-        }
-        int end = t.end(i);
-        String text = t.core(i);
-        int length = text.endsWith(".") ? text.length() - 1 : text.length();
-        return length > 0 && (length == text.length() ? t.in(i, Vocabulary.TITLES)
-                : Vocabulary.TITLES.contains(text.substring(0, length))) && end > t.start(i);
+        return t.isTitle(i);
     }
 
     /** A capitalised word that may be part of a name: not a sentence opener, month or number. */
     static boolean isNameWord(SentenceTokens t, int i) {
-        return t.isCapitalised(i) && !t.in(i, NOT_NAMES) && !t.hasDigit(i);
+        return t.isNameWord(i);
     }
 
     static boolean isNotName(SentenceTokens t, int i) {
-        return t.in(i, NOT_NAMES);
+        return t.isNotName(i);
     }
 
     static boolean isParticle(String word) {
@@ -73,11 +67,11 @@ final class SpeakerNames {
         if (word.isEmpty()) {
             return false;
         }
-        if (Character.isUpperCase(word.charAt(0))) {
+        if (Chars.isUpperCase(word.charAt(0))) {
             return true;
         }
         int dash = word.indexOf('-');
-        return dash > 0 && dash + 1 < word.length() && Character.isUpperCase(word.charAt(dash + 1))
+        return dash > 0 && dash + 1 < word.length() && Chars.isUpperCase(word.charAt(dash + 1))
                 && Vocabulary.NAME_PARTICLES.contains(word.substring(0, dash));
     }
 
@@ -86,12 +80,13 @@ final class SpeakerNames {
         if (from >= to) {
             return false;
         }
-        if (Character.isUpperCase(chars[from])) {
+        if (Chars.isUpperCase(chars[from])) {
             return true;
         }
-        for (int i = from + 1; i + 1 < to; i++) {
+        // "al-Khatib": a short particle and a hyphen; most lower-case words are turned away in a few characters.
+        for (int i = from + 1; i + 1 < to && i < from + 5; i++) {
             if (chars[i] == '-') {
-                return Character.isUpperCase(chars[i + 1]) && Vocabulary.NAME_PARTICLES.contains(chars, from, i);
+                return Chars.isUpperCase(chars[i + 1]) && Vocabulary.NAME_PARTICLES.contains(chars, from, i);
             }
         }
         return false;
@@ -109,12 +104,10 @@ final class SpeakerNames {
 
     /** What the word says of its referent's gender: "Ms", "chairwoman", "Mr", "spokesman"; UNKNOWN mostly. */
     static Gender genderOf(SentenceTokens t, int i) {
-        String word = t.core(i);
-        String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-        if (FEMININE.contains(bare)) {
+        if (t.inWithoutDot(i, FEMININE)) {
             return Gender.FEMALE;
         }
-        if (MASCULINE.contains(bare)) {
+        if (t.inWithoutDot(i, MASCULINE)) {
             return Gender.MALE;
         }
         return Gender.UNKNOWN;
@@ -153,10 +146,13 @@ final class SpeakerNames {
         if (first >= last) {
             return null;
         }
-        StringBuilder name = new StringBuilder();
+        StringBuilder name = new StringBuilder(24);
         for (int i = first; i < last; i++) {
             if (t.isWord(i)) {
-                name.append(name.length() > 0 ? " " : "").append(t.core(i));
+                if (name.length() > 0) {
+                    name.append(' ');
+                }
+                t.appendCore(i, name);
             }
         }
         return name.toString();
