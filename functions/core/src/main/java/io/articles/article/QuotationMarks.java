@@ -1,5 +1,6 @@
 package io.articles.article;
 
+import io.articles.text.Chars;
 import java.util.Arrays;
 
 /**
@@ -49,6 +50,11 @@ final class QuotationMarks {
         int weakClose = -1;
         for (int i = 0; i < length; i++) {
             char c = chars[i];
+            // Most characters are letters and spaces: ASCII has one mark, and the others sit at U+00AB, U+00BB and
+            // U+2018 to U+201E.
+            if (c < 0x80 ? c != '"' : c != '«' && c != '»' && (c < '‘' || c > '„')) {
+                continue;
+            }
             int family = family(c, singles);
             if (family == NONE) {
                 continue;
@@ -164,13 +170,13 @@ final class QuotationMarks {
     }
 
     private static boolean betweenLetters(char[] chars, int length, int i) {
-        return i > 0 && i + 1 < length && Character.isLetter(chars[i - 1]) && Character.isLetter(chars[i + 1]);
+        return i > 0 && i + 1 < length && Chars.isLetter(chars[i - 1]) && Chars.isLetter(chars[i + 1]);
     }
 
     /** "the farmers’ money": after an "s", before a space and a lower-case word. */
     private static boolean isWeakSingleClose(char[] chars, int length, int i) {
         return i > 0 && chars[i - 1] == 's' && i + 2 < length && chars[i + 1] == ' '
-                && Character.isLowerCase(chars[i + 2]);
+                && Chars.isLowerCase(chars[i + 2]);
     }
 
     /** Whether a single opening mark stands at a word's start: only then are single marks quotation marks. */
