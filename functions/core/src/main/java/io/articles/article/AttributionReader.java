@@ -54,7 +54,8 @@ final class AttributionReader {
             "amid", "across", "near", "once", "if", "because", "until", "by", "back", "last", "this", "next",
             "within", "writing", "addressing", "responding", "for", "to", "upon", "among", "instead", "shortly",
             "overnight", "elsewhere", "separately", "meanwhile", "however", "still", "now", "then", "yet", "also",
-            "but", "and", "so", "on", "nearby", "further", "today", "yesterday", "tonight");
+            "but", "and", "so", "on", "nearby", "further", "today", "yesterday", "tonight", "born", "raised",
+            "based", "known", "educated", "trained", "having", "according");
     private static final WordSet CONJUNCTIONS = WordSet.ignoringCase("but", "and", "yet", "so", "still",
             "meanwhile", "however", "instead", "now", "also", "then", "indeed", "separately", "later", "earlier");
     /** Verbs of a reported clause around a partial quotation that are not speech verbs: "called it", "accused". */
@@ -65,6 +66,8 @@ final class AttributionReader {
             "urging", "vowing", "saying", "telling", "adding", "warning", "insisting", "arguing", "noting",
             "wants", "wanted", "hopes", "hoped", "expects", "expected", "needs", "needed", "plans", "planned",
             "said", "says", "told", "tells", "wrote", "writes");
+    private static final WordSet PREPOSITIONS = new WordSet("of", "in", "at", "from", "for", "with", "near", "on",
+            "outside", "inside", "by");
     private static final int MAX_RUN = 10;
     private static final int MAX_APPOSITION = 30;
     private static final int MAX_OPENER = 20;
@@ -338,12 +341,13 @@ final class AttributionReader {
         while (start > 0 && k - start < MAX_RUN && continuesRunBackwards(t, start - 1, start)) {
             start--;
         }
-        // "Ousmane Faye of the Université de la Côte Atlantique said": the name before "of (the)" speaks.
+        // "Ousmane Faye of the Université de la Côte Atlantique said", "Beatriz Salas Arriola of the Andean
+        // Observatory in Arequipa said": a prepositional phrase is not the speaker; the name before it is.
         int of = t.isText(start - 1, "the") ? start - 2 : start - 1;
-        if (t.isText(of, "of") && t.isCapitalised(of - 1) && !SpeakerNames.isTitleWord(t, of - 1)
-                && !t.isOrganisationWord(of - 1)) {
+        if (t.in(of, PREPOSITIONS) && t.isCapitalised(of - 1) && !SpeakerNames.isTitleWord(t, of - 1)
+                && !(t.isText(of, "of") && t.isOrganisationWord(of - 1))) {
             Attribution before = phraseEndingAt(t, of - 1);
-            if (before != null && before.kind() == Kind.NAME) {
+            if (before != null && (before.kind() == Kind.NAME || before.isPerson())) {
                 return before;
             }
         }
@@ -425,7 +429,7 @@ final class AttributionReader {
                 return new Attribution(Kind.ANONYMOUS, null, gender);
             }
             int phraseStart = t.in(determiner, DEFINITE) || t.isPossessive(determiner) ? determiner : from;
-            return new Attribution(Kind.ROLE, phrase(t, phraseStart, head + 1), gender);
+            return new Attribution(Kind.ROLE, lowerInitial(phrase(t, phraseStart, head + 1)), gender);
         }
         if (t.isOrganisationWord(head)) {
             return indefinite ? Attribution.ANONYMOUS
@@ -466,8 +470,13 @@ final class AttributionReader {
         int end = j;
         int lastLower = -1;
         int nameStart = -1;
+        // "Minister of Water Nour Khalil": the word after a title's "of" is its portfolio, not a name.
+        boolean portfolio = false;
         while (end < t.size() && end - j < MAX_RUN && t.isWord(end)) {
-            if (t.isCapitalised(end)) {
+            if (t.isCapitalised(end) && portfolio) {
+                portfolio = false;
+                end++;
+            } else if (t.isCapitalised(end)) {
                 if (SpeakerNames.isTitleWord(t, end)) {
                     nameStart = -1;
                 } else if (nameStart < 0 && SpeakerNames.isNameWord(t, end)) {
@@ -483,6 +492,7 @@ final class AttributionReader {
                     || (t.isText(end, "of") || t.isText(end, "&") || t.isText(end, "and") || t.isText(end, "for"))
                     && t.isCapitalised(end + 1) && t.isCapitalised(end - 1)
                     && (t.isOrganisationWord(end - 1) || SpeakerNames.isTitleWord(t, end - 1))) {
+                portfolio = t.isText(end, "of") && nameStart < 0 && SpeakerNames.isTitleWord(t, end - 1);
                 end++;
             } else if (t.isLowerCase(end) && SpeakerNames.isTitleWord(t, end) && !t.in(end, PHRASE_ENDS)) {
                 // "Harbour Authority chairman Ruth Okafor": the capitalised words before the role are its body's.
@@ -535,7 +545,7 @@ final class AttributionReader {
         }
         if (t.isCapitalised(head) && SpeakerNames.isTitleWord(t, head)) {
             // "said President", "according to the Minister": a capitalised role.
-            return new Attribution(Kind.ROLE, phrase(t, determiner >= 0 ? determiner : j, end),
+            return new Attribution(Kind.ROLE, phrase(t, determiner >= 0 ? determiner : j, end).toLowerCase(Locale.ROOT),
                     SpeakerNames.genderOf(t, head));
         }
         return t.isLowerCase(head) ? headed(t, determiner, j, head) : null;
@@ -647,6 +657,12 @@ final class AttributionReader {
             }
         }
         return -1;
+    }
+
+    /** "The president" as a reference is "the president": the people extractor resolves roles in lower case. */
+    private static String lowerInitial(String phrase) {
+        return phrase.isEmpty() || !Character.isUpperCase(phrase.charAt(0)) ? phrase
+                : Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
     }
 
     /** The words {@code [from, to)} with a space between, possessives and all. */

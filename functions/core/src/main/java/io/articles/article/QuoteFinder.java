@@ -164,8 +164,8 @@ final class QuoteFinder {
             }
             learnGender(tokens, resolvedSubject != null ? resolvedSubject : speaker);
             addIntroduced(tokens, position, resolvedSubject, speaker);
-            add(position, resolvedSubject, false);
             add(position, speaker != null ? speaker : reported, true);
+            add(position, resolvedSubject, false);
         }
         if (!pending.isEmpty()) {
             Attribution continued = lastSpeaker(p * SENTENCES);
@@ -218,7 +218,7 @@ final class QuoteFinder {
         if (before == null || isDeterminer(before) || before.equals("so-called") || before.equals("as")
                 && "known".equals(wordBefore(text, text.lastIndexOf(' ', open - 2)))
                 || before.equals("titled") || before.equals("dubbed") || before.equals("nicknamed")
-                || before.equals("named") || before.equals("word") || before.equals("term")) {
+                || before.equals("named") || before.equals("word") || before.equals("term") || isRating(before)) {
             return false;
         }
         if (after >= text.length()) {
@@ -266,6 +266,15 @@ final class QuoteFinder {
         return switch (word) {
             case "of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "de", "la", "le", "el", "del", "van",
                  "von", "der", "den", "da", "di", "do", "dos", "das", "y", "e", "&", "or", "with", "from" -> true;
+            default -> false;
+        };
+    }
+
+    /** "rated “poor”", "labelled “urgent”": a label given, not words said. */
+    private static boolean isRating(String word) {
+        return switch (word) {
+            case "rated", "ranked", "graded", "labelled", "labeled", "marked", "classed", "classified", "tagged",
+                 "stamped", "or" -> true;
             default -> false;
         };
     }
@@ -434,7 +443,7 @@ final class QuoteFinder {
         if (found == null || found.kind() == Kind.ANONYMOUS) {
             return Attribution.ANONYMOUS;
         }
-        return found;
+        return found.kind() == Kind.ROLE ? holder(found, position, p) : found;
     }
 
     private boolean canReferTo(Gender pronoun, Attribution referent) {
@@ -545,8 +554,9 @@ final class QuoteFinder {
         Attribution resolvedSubject = subject == null || subject.equals(speech) ? null : contextual(subject, position);
         learnGender(tokens, resolvedSubject != null ? resolvedSubject : speaker);
         addIntroduced(tokens, position, resolvedSubject, speaker);
-        add(position, resolvedSubject, false);
+        // The subject last: of a sentence's people, the one a pronoun after it refers to first.
         add(position, speaker, true);
+        add(position, resolvedSubject, false);
     }
 
     /**

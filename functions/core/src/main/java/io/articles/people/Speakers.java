@@ -33,10 +33,9 @@ final class Speakers {
         }
         List<Mention> found = new ArrayList<>();
         finder.find(speaker, found);
-        if (found.isEmpty()) {
-            return null;
-        }
-        Mention mention = found.get(found.size() - 1);
+        // A name alone may not pass the finder's rules ("Pike" is also a fish): the attribution says it is one.
+        Mention mention = found.isEmpty() ? new Mention(List.of(speaker.split(" ")), null, false)
+                : found.get(found.size() - 1);
         String name = resolved.canonical(mention);
         List<String> words = name == null ? mention.words() : List.of(name.split(" "));
         String fuller = fuller(words);
@@ -44,8 +43,8 @@ final class Speakers {
             return fuller;
         }
         // A full name next to a speech verb is a person's even where the extractor's rules find too little
-        // evidence to list them: "Guðrún Sigurðardóttir said".
-        return name != null ? name : words.size() > 1 ? String.join(" ", words) : null;
+        // evidence to list them ("Guðrún Sigurðardóttir said"), if the finder takes it for a name at all.
+        return name != null ? name : words.size() > 1 && !found.isEmpty() ? String.join(" ", words) : null;
     }
 
     /**
