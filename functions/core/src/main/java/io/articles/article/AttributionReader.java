@@ -372,8 +372,9 @@ final class AttributionReader {
         // the "of", "and", "&" of an organisation's name.
         return SpeakerNames.isTitleWord(t, i) && (t.isCapitalised(i - 1) || SpeakerNames.isTitleWord(t, i - 1)
                     || t.isPossessive(i - 1))
-                || (t.isParticle(i) || t.isText(i, "of") || t.isText(i, "and")
-                    || t.isText(i, "&") || t.isText(i, "for")) && t.isCapitalised(i - 1);
+                || t.isParticle(i) && t.isCapitalised(i - 1)
+                || (t.isText(i, "of") || t.isText(i, "and") || t.isText(i, "&") || t.isText(i, "for"))
+                    && (t.isOrganisationWord(i - 1) || SpeakerNames.isTitleWord(t, i - 1));
     }
 
     private static boolean hasTitle(SentenceTokens t, int from, int to) {
@@ -566,6 +567,15 @@ final class AttributionReader {
             return null;
         }
         if (isOrganisation(t, start, to)) {
+            // "Refugee Council Enver Solomon": a name after the body's name is its person's.
+            int lastBody = to - 1;
+            while (lastBody >= start && !t.isOrganisationWord(lastBody)) {
+                lastBody--;
+            }
+            if (lastBody >= start && lastBody + 2 < to + 1 && lastBody + 1 < to && t.isNameWord(lastBody + 1)
+                    && to - lastBody - 1 >= 2) {
+                return named(t, lastBody + 1, to);
+            }
             return new Attribution(Kind.ORGANISATION, phrase(t, start, to), Gender.NEUTER);
         }
         String name = SpeakerNames.withoutTitles(t, start, to);

@@ -89,10 +89,22 @@ final class QuotationMarks {
         if (open >= 0) {
             if (weakClose >= 0) {
                 add(open, weakClose);
-            } else if (runsOn) {
+            } else if (opensClause(chars, open)) {
+                // Left open where a quotation starts (the paragraph's start, after "said," or "said:", after a
+                // sentence): it runs on into the next paragraph, or its closing mark was forgotten. Left open after
+                // a word ("called it “a betrayal and said ..."), it is a typo, and what follows is narration.
                 add(open, length);
             }
         }
+    }
+
+    /** Whether the mark at {@code open} starts the paragraph or follows a comma, colon, dash or sentence end. */
+    private static boolean opensClause(char[] chars, int open) {
+        int i = open - 1;
+        while (i >= 0 && chars[i] == ' ') {
+            i--;
+        }
+        return i < 0 || ",:;.!?—–".indexOf(chars[i]) >= 0;
     }
 
     private void add(int open, int close) {
@@ -120,7 +132,9 @@ final class QuotationMarks {
         return switch (c) {
             case '“', '„', '«', '‘' -> !closesOnly(chars, length, i);
             case '”', '»', '’' -> opensOnly(chars, length, i, c);
-            default -> !closesOnly(chars, length, i) && hasTextAfter(chars, length, i);
+            // 'Wilkins said," [Warhol] liked it"': after a comma or colon a straight mark opens, spaced or not.
+            default -> !closesOnly(chars, length, i) && hasTextAfter(chars, length, i)
+                    || i > 0 && (chars[i - 1] == ',' || chars[i - 1] == ':') && i + 2 < length && chars[i + 1] == ' ';
         };
     }
 

@@ -215,7 +215,8 @@ final class QuoteFinder {
         int open = sentences.quotationOpen(q);
         int after = sentences.quotationAfter(q);
         String before = wordBefore(text, open);
-        if (before == null || isDeterminer(before) || before.equals("so-called") || before.equals("as")
+        if (before == null || isDeterminer(before) || isPreposition(before) || before.endsWith("'s")
+                || before.endsWith("’s") || before.endsWith("s'") || before.endsWith("s’") || before.equals("so-called") || before.equals("as")
                 && "known".equals(wordBefore(text, text.lastIndexOf(' ', open - 2)))
                 || before.equals("titled") || before.equals("dubbed") || before.equals("nicknamed")
                 || before.equals("named") || before.equals("word") || before.equals("term") || isRating(before)) {
@@ -266,6 +267,15 @@ final class QuoteFinder {
         return switch (word) {
             case "of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "de", "la", "le", "el", "del", "van",
                  "von", "der", "den", "da", "di", "do", "dos", "das", "y", "e", "&", "or", "with", "from" -> true;
+            default -> false;
+        };
+    }
+
+    /** "instead of “public domain”", "in “well honed phrase”": a term talked about, not words said. */
+    private static boolean isPreposition(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "of", "in", "for", "to", "with", "from", "on", "at", "about", "into", "by", "like", "than",
+                 "under", "over", "between", "among", "against", "without", "word", "words", "term", "terms" -> true;
             default -> false;
         };
     }
