@@ -33,15 +33,18 @@ import org.junit.jupiter.api.Test;
 class QuoteCorpusTest {
     private static final String CORPUS = "/quotes/";
 
-    /** What the development part reaches, less a margin of a point or two. */
-    private static final double DEV_FOUND = 0.0;
-    private static final double DEV_PRECISION = 0.0;
-    private static final double DEV_ATTRIBUTION = 0.0;
-    private static final double DEV_ORGANISATIONS = 0.0;
-    /** What the held-out part gave when it was scored, once, at the end of the work, less the same margin. */
-    private static final double HELD_OUT_FOUND = 0.0;
-    private static final double HELD_OUT_PRECISION = 0.0;
-    private static final double HELD_OUT_ATTRIBUTION = 0.0;
+    /** What the development part reaches (99.2%, 99.4%, 93.8%, 82.9%), less a margin of a point or two. */
+    private static final double DEV_FOUND = 0.975;
+    private static final double DEV_PRECISION = 0.98;
+    private static final double DEV_ATTRIBUTION = 0.92;
+    private static final double DEV_ORGANISATIONS = 0.80;
+    /**
+     * What the held-out part gave when it was scored, once, at the end of the work (99.2%, 98.5%, 84.2%), less the
+     * same margin. It was not tuned on: a later change that raises it is to be judged on the development part.
+     */
+    private static final double HELD_OUT_FOUND = 0.975;
+    private static final double HELD_OUT_PRECISION = 0.965;
+    private static final double HELD_OUT_ATTRIBUTION = 0.82;
 
     private final ArticlePipeline pipeline = new ArticlePipeline();
 
