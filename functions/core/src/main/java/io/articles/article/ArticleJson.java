@@ -76,6 +76,7 @@ public final class ArticleJson {
             json.writeStartObject();
             json.writeStringField("text", quote.text());
             json.writeStringField("speaker", quote.speaker());
+            json.writeStringField("speakerType", quote.speakerType().json());
             json.writeEndObject();
         }
         json.writeEndArray();

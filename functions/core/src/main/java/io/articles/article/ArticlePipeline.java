@@ -34,16 +34,22 @@ public final class ArticlePipeline {
         return withPeople(parser.parse(id, content, uploaded));
     }
 
-    /** A parsed article with its {@code people} filled and its quotes' speakers made canonical. */
+    /**
+     * A parsed article with its {@code people} filled and its quotes' speakers made canonical: a person's as the
+     * fullest name the article gives them, a role's as the person holding it; a speaker that names no one the
+     * article mentions is dropped. Organisations keep the name the parser gave them.
+     */
     public Article withPeople(Article parsed) {
         List<String> speakers = new ArrayList<>(parsed.quotes().size());
         for (Quote quote : parsed.quotes()) {
-            speakers.add(quote.speaker());
+            speakers.add(quote.speakerType() == SpeakerType.PERSON ? quote.speaker() : null);
         }
         Extraction found = people.extract(new Document(paragraphs(parsed), parsed.authors(), speakers));
         List<Quote> quotes = new ArrayList<>(speakers.size());
         for (int i = 0; i < speakers.size(); i++) {
-            quotes.add(new Quote(parsed.quotes().get(i).text(), found.speakers().get(i)));
+            Quote quote = parsed.quotes().get(i);
+            quotes.add(quote.speakerType() == SpeakerType.PERSON
+                    ? new Quote(quote.text(), found.speakers().get(i), SpeakerType.PERSON) : quote);
         }
         return parsed.toBuilder().people(found.people()).quotes(quotes).build();
     }

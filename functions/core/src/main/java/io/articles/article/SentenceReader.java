@@ -1,71 +1,90 @@
 package io.articles.article;
 
-import io.articles.text.WordSet;
+import io.articles.text.Chars;
 import io.articles.text.Words;
-import java.util.Arrays;
 
 /**
- * Reads a paragraph sentence by sentence: where each ends (outside quotation marks only), the quotations in it, and
- * who it says spoke (an {@link Attribution} found by the {@link AttributionReader} at its first speech verb that has
- * one). The search for sentence ends and quotation marks passes over the words without looking at them; the words
- * are read only in the sentences asked for their attribution, and there only outside the quotations.
+ * Reads a paragraph sentence by sentence: where each ends (outside quotation marks only), the quotations in it
+ * (paired by {@link QuotationMarks}), and its tokens outside them, for the {@link AttributionReader}. The search for
+ * sentence ends passes over the words without looking at them; a sentence is cut into tokens only when asked.
  */
 final class SentenceReader {
-    /** The ASCII characters that may open a quotation or end a sentence. */
-    private static final boolean[] ASCII_MARKS = asciiMarks();
-    /** Per quotation: its opening mark, the start and end of its text, and the index after its closing mark. */
-    private static final int QUOTATION_INTS = 4;
+    private static final int INTS = QuotationMarks.INTS;
 
+    private final QuotationMarks marks = new QuotationMarks();
+    private final SentenceTokens tokens = new SentenceTokens();
     private String text;
-    /** The paragraph's characters, in a buffer kept from paragraph to paragraph; the range read ends at {@link #end}. */
-    private char[] chars = new char[512];
+    /** The paragraph's characters, in a buffer kept from paragraph to paragraph; the text ends at {@link #end}. */
+    private char[] chars = new char[256];
     private int end;
-    private AttributionReader attributions;
-    /** The current sentence: where it starts and ends, and where the next one starts. */
+    /** The current sentence: where it starts and ends, its quotations, and where the next one starts. */
     private int start;
     private int sentenceEnd;
     private int next;
-    private int[] quotations = new int[4 * QUOTATION_INTS];
+    private int firstQuotation;
     private int quotationCount;
+    /** The first quotation not yet in a sentence. */
+    private int nextQuotation;
 
-    /** Starts reading {@code paragraph} in {@code [from, to)}. */
-    void load(String paragraph, int from, int to) {
-        // Stretches of one paragraph are read in turn: its characters are copied once, not once a stretch.
-        if (paragraph != text) {
-            text = paragraph;
-            if (chars.length < paragraph.length()) {
-                chars = new char[Math.max(paragraph.length(), chars.length * 2)];
-            }
-            paragraph.getChars(0, paragraph.length(), chars, 0);
-            attributions = new AttributionReader(paragraph, chars);
+    /**
+     * Starts reading {@code paragraph}. {@code runsOn}: the next paragraph opens with a quotation mark, or there is
+     * none, so a quotation still open at the end is a whole one (see {@link QuotationMarks}).
+     */
+    void load(String paragraph, boolean runsOn) {
+        text = paragraph;
+        end = paragraph.length();
+        if (chars.length < end) {
+            chars = new char[Math.max(end, chars.length * 2)];
         }
-        end = to;
-        next = from;
+        paragraph.getChars(0, end, chars, 0);
+        marks.pair(paragraph, chars, end, runsOn);
+        next = 0;
+        nextQuotation = 0;
     }
 
-    /** Moves to the next sentence: false when the range has no more. */
+    /** The paragraph's quotations, all sentences together. */
+    int paragraphQuotations() {
+        return marks.count();
+    }
+
+    /** Moves to the next sentence: false when the paragraph has no more. */
     boolean next() {
+        while (next < end && chars[next] == ' ') {
+            next++;
+        }
         if (next >= end) {
             return false;
         }
         start = next;
-        quotationCount = 0;
-        int i = nextMark(start);
-        while (i < end) {
-            char closer = closerOf(chars[i]);
-            if (closer != 0) {
-                i = quotation(i, closer);
-                if (endsSentenceAfterQuote(i)) {
-                    return endSentence(i);
-                }
-            } else if (endsSentence(i)) {
-                return endSentence(i + 1);
-            } else {
-                i++;
+        firstQuotation = nextQuotation;
+        int[] spans = marks.spans();
+        int i = start;
+        while (true) {
+            int quoteOpen = nextQuotation < marks.count() ? spans[nextQuotation * INTS] : end;
+            int stop = sentenceEndBefore(i, quoteOpen);
+            if (stop >= 0) {
+                return endSentence(stop);
             }
-            i = nextMark(i);
+            if (quoteOpen >= end) {
+                return endSentence(end);
+            }
+            i = Math.min(spans[nextQuotation * INTS + 3], end);
+            nextQuotation++;
+            if (endsSentenceAfterQuote(i)) {
+                return endSentence(i);
+            }
         }
-        return endSentence(end);
+    }
+
+    /** The end (exclusive) of a sentence that ends in {@code [from, to)}, or -1. */
+    private int sentenceEndBefore(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if ((c == '.' || c == '!' || c == '?') && endsSentence(i)) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     int start() {
@@ -80,10 +99,16 @@ final class SentenceReader {
         return quotationCount;
     }
 
+    /** The sentence's {@code quotation}th quotation's index among the paragraph's. */
+    int paragraphIndex(int quotation) {
+        return firstQuotation + quotation;
+    }
+
     /** The quotation's text, without the commas and spaces before its closing mark. */
     String quotationText(int quotation) {
-        int from = quotations[quotation * QUOTATION_INTS + 1];
-        int to = quotations[quotation * QUOTATION_INTS + 2];
+        int at = (firstQuotation + quotation) * INTS;
+        int from = marks.spans()[at + 1];
+        int to = marks.spans()[at + 2];
         while (to > from && (chars[to - 1] == ',' || chars[to - 1] == ' ')) {
             to--;
         }
@@ -95,90 +120,85 @@ final class SentenceReader {
 
     /** Whether the quotation has at least this many words. */
     boolean quotationHasWords(int quotation, int words) {
-        int at = quotation * QUOTATION_INTS;
-        return Words.atLeast(text, quotations[at + 1], quotations[at + 2], words);
+        int at = (firstQuotation + quotation) * INTS;
+        return Words.atLeast(text, marks.spans()[at + 1], marks.spans()[at + 2], words);
     }
 
-    /** Who the sentence says spoke: the attribution at its first speech verb that has one, or null. */
-    Attribution attribution() {
+    /** Where the quotation's text starts and ends, and the index after its closing mark. */
+    int quotationStart(int quotation) {
+        return marks.spans()[(firstQuotation + quotation) * INTS + 1];
+    }
+
+    int quotationEnd(int quotation) {
+        return marks.spans()[(firstQuotation + quotation) * INTS + 2];
+    }
+
+    int quotationAfter(int quotation) {
+        return Math.min(marks.spans()[(firstQuotation + quotation) * INTS + 3], end);
+    }
+
+    int quotationOpen(int quotation) {
+        return marks.spans()[(firstQuotation + quotation) * INTS];
+    }
+
+    char charAt(int i) {
+        return chars[i];
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** Whether the sentence is only quotations and punctuation: no word outside its quotation marks. */
+    boolean isOnlyQuotations() {
+        int from = start;
+        for (int q = 0; q <= quotationCount; q++) {
+            int to = q < quotationCount ? quotationOpen(q) : sentenceEnd;
+            for (int i = from; i < to; i++) {
+                if (Chars.isLetterOrDigit(chars[i])) {
+                    return false;
+                }
+            }
+            from = q < quotationCount ? quotationAfter(q) : to;
+        }
+        return true;
+    }
+
+    /** The tokens of {@code [from, to)} of a paragraph, a stretch without quotations: one sentence of it. */
+    SentenceTokens tokens(String paragraph, int from, int to) {
+        if (paragraph != text) {
+            text = paragraph;
+            end = paragraph.length();
+            if (chars.length < end) {
+                chars = new char[Math.max(end, chars.length * 2)];
+            }
+            paragraph.getChars(0, end, chars, 0);
+            marks.pair(paragraph, chars, 0, false);
+            next = end;
+        }
+        tokens.reset(text, chars);
+        tokens.addStretch(from, to);
+        return tokens;
+    }
+
+    /** The sentence's tokens: its words and punctuation outside quotation marks, and a token per quotation. */
+    SentenceTokens tokens() {
+        tokens.reset(text, chars);
         int from = start;
         for (int q = 0; q < quotationCount; q++) {
-            Attribution found = attributionIn(from, quotations[q * QUOTATION_INTS], q > 0);
-            if (found != null) {
-                return found;
-            }
-            from = quotations[q * QUOTATION_INTS + 3];
+            tokens.addStretch(from, quotationOpen(q));
+            tokens.addQuote(q, quotationOpen(q), quotationAfter(q));
+            from = quotationAfter(q);
         }
-        return attributionIn(from, sentenceEnd, quotationCount > 0);
-    }
-
-    /**
-     * The attribution at a speech verb in {@code [from, to)}, a stretch outside quotation marks. Right after a quote
-     * (until a word that starts with a letter or digit) a verb may come before its speaker: "...," said Safadi.
-     */
-    private Attribution attributionIn(int from, int to, boolean afterQuote) {
-        boolean firstAfterQuote = afterQuote;
-        int i = from;
-        while (i < to) {
-            int wordStart = i;
-            while (i < to && chars[i] != ' ') {
-                i++;
-            }
-            if (i > wordStart) {
-                Attribution found = attributions.isVerb(wordStart, i)
-                        ? attributions.at(from, wordStart, i, sentenceEnd, firstAfterQuote) : null;
-                if (found != null) {
-                    return found;
-                }
-                firstAfterQuote &= !Character.isLetterOrDigit(chars[wordStart]);
-            }
-            i++;
-        }
-        return null;
+        tokens.addStretch(from, sentenceEnd);
+        return tokens;
     }
 
     private boolean endSentence(int at) {
         sentenceEnd = at;
         next = at;
+        quotationCount = nextQuotation - firstQuotation;
         return true;
-    }
-
-    /** The next character from {@code from} that may open a quotation or end a sentence: most are passed over here. */
-    private int nextMark(int from) {
-        int i = from;
-        while (i < end && !isMark(chars[i])) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean isMark(char c) {
-        return c < ASCII_MARKS.length ? ASCII_MARKS[c] : c == '“' || c == '«';
-    }
-
-    /** Records the quotation opening at {@code open}; returns the index after its closing mark. */
-    private int quotation(int open, char closer) {
-        int close = text.indexOf(closer, open + 1);
-        close = close < 0 || close >= end ? end : close;
-        if ((quotationCount + 1) * QUOTATION_INTS > quotations.length) {
-            quotations = Arrays.copyOf(quotations, quotations.length * 2);
-        }
-        int at = quotationCount++ * QUOTATION_INTS;
-        quotations[at] = open;
-        quotations[at + 1] = open + 1;
-        quotations[at + 2] = close;
-        quotations[at + 3] = Math.min(close + 1, end);
-        return quotations[at + 3];
-    }
-
-    /** The closing mark for an opening quotation mark, or 0. */
-    private static char closerOf(char c) {
-        return switch (c) {
-            case '“' -> '”';
-            case '"' -> '"';
-            case '«' -> '»';
-            default -> 0;
-        };
     }
 
     /** A full stop (not after an abbreviation or initial), question or exclamation mark, then a space or the end. */
@@ -193,7 +213,10 @@ final class SentenceReader {
         while (wordStart > 0 && chars[wordStart - 1] != ' ') {
             wordStart--;
         }
-        boolean initial = dot - wordStart == 1 && Character.isUpperCase(chars[wordStart]);
+        while (wordStart < dot && !Chars.isLetterOrDigit(chars[wordStart])) {
+            wordStart++;
+        }
+        boolean initial = dot - wordStart == 1 && Chars.isUpperCase(chars[wordStart]);
         return initial || hasDot(wordStart, dot) || Vocabulary.ABBREVIATIONS.contains(chars, wordStart, dot);
     }
 
@@ -207,19 +230,22 @@ final class SentenceReader {
         return false;
     }
 
-    /** "... continent.” The next ...": a quotation ending with a full stop, followed by a new sentence. */
+    /**
+     * "... continent.” The next ...", "“Yes!” Then ...", "“A.” “B,” she said": a quotation ending a sentence of its
+     * own, followed by a new one.
+     */
     private boolean endsSentenceAfterQuote(int after) {
         int lastInside = after - 2;
-        return lastInside >= 0 && after + 1 < end && chars[lastInside] == '.'
-                && chars[after] == ' '
-                && (Character.isUpperCase(chars[after + 1]) || closerOf(chars[after + 1]) != 0);
+        if (lastInside < 0 || after + 1 >= end || chars[after] != ' ') {
+            return after >= end;
+        }
+        char last = chars[lastInside];
+        char following = chars[after + 1];
+        return (last == '.' || last == '!' || last == '?')
+                && (Chars.isUpperCase(following) || isOpeningMark(following));
     }
 
-    private static boolean[] asciiMarks() {
-        boolean[] marks = new boolean[128];
-        for (char c : new char[] {'"', '.', '!', '?'}) {
-            marks[c] = true;
-        }
-        return marks;
+    private static boolean isOpeningMark(char c) {
+        return c == '"' || c == '“' || c == '«' || c == '‘' || c == '„';
     }
 }

@@ -15,14 +15,15 @@ public final class PeopleExtractor {
 
     /** The people the document mentions, and the canonical names of its speakers. */
     public Extraction extract(Document document) {
-        MentionResolver resolved = resolve(document.paragraphs(), document.excludedNames());
+        List<Mention> mentions = mentions(document.paragraphs());
+        MentionResolver resolved = MentionResolver.resolve(mentions, document.excludedNames());
         List<String> speakers = new ArrayList<>(document.speakers().size());
-        NameFinder finder = new NameFinder(Lexicon.get());
+        Speakers names = new Speakers(new NameFinder(Lexicon.get()), resolved, mentions);
         // Speakers repeat from quote to quote ("Linda Thomas-Greenfield" three times): each is resolved once.
         Map<String, String> canonicalBySpeaker = new HashMap<>();
         for (String speaker : document.speakers()) {
             if (speaker != null && !canonicalBySpeaker.containsKey(speaker)) {
-                canonicalBySpeaker.put(speaker, canonical(speaker, finder, resolved));
+                canonicalBySpeaker.put(speaker, names.canonical(speaker));
             }
             speakers.add(speaker == null ? null : canonicalBySpeaker.get(speaker));
         }
@@ -41,18 +42,15 @@ public final class PeopleExtractor {
     }
 
     private static MentionResolver resolve(List<String> paragraphs, Collection<String> excludedNames) {
+        return MentionResolver.resolve(mentions(paragraphs), excludedNames);
+    }
+
+    private static List<Mention> mentions(List<String> paragraphs) {
         NameFinder finder = new NameFinder(Lexicon.get());
         List<Mention> mentions = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             finder.find(paragraphs.get(i), i == 0, mentions);
         }
-        return MentionResolver.resolve(mentions, excludedNames);
-    }
-
-    /** The canonical name of the person a speaker string names ("Mr Lavrov" -> "Sergei Lavrov"), or null. */
-    private static String canonical(String speaker, NameFinder finder, MentionResolver people) {
-        List<Mention> mentions = new ArrayList<>();
-        finder.find(speaker, mentions);
-        return mentions.isEmpty() ? null : people.canonical(mentions.get(mentions.size() - 1));
+        return mentions;
     }
 }

@@ -9,9 +9,10 @@ import java.util.Optional;
 /**
  * Splits UTF-8 into lines (LF, CRLF, CR and the Unicode separators), each trimmed with its whitespace
  * normalised: tabs, no-break and other Unicode spaces become one space, zero-width and control characters go. Blank
- * lines are dropped; hard-wrapped lines are joined again (see {@link LineJoiner}). The words of each line are
- * counted on the way (see {@link Words}). One pass over the bytes, in place: this is the parser's hottest loop, so a line
- * that is already clean (nearly all) becomes a string straight from its bytes, and only the others are cleaned.
+ * lines are dropped; hard-wrapped lines are joined again (see {@link LineJoiner}); HTML character references are
+ * decoded (see {@link HtmlEntities}). The words of each line are counted on the way (see {@link Words}). One pass
+ * over the bytes, in place: this is the parser's hottest loop, so a line that is already clean (nearly all) becomes
+ * a string straight from its bytes, and only the others are cleaned.
  */
 public final class LineReader {
     private static final byte DEL = 0x7F;
@@ -60,10 +61,12 @@ public final class LineReader {
                 return Optional.empty();
             }
             String line = isClean ? cleanLine(start, lineEnd) : normalised(start, lineEnd);
-            if (line.isEmpty()) {
+            // Character references ("Jos&#233;") are decoded before any reader sees the text; most lines have no '&'.
+            String decoded = HtmlEntities.decode(line);
+            if (decoded.isEmpty()) {
                 blankAbove = true;
             } else {
-                lines.add(line, isClean ? cleanWords : Words.count(line), blankAbove);
+                lines.add(decoded, isClean && decoded == line ? cleanWords : Words.count(decoded), blankAbove);
                 blankAbove = false;
             }
             start = nextStart;

@@ -38,7 +38,7 @@ class QuoteFinderTest {
 
     @Test
     void resolvesAPronounToTheLastNamedSpeaker() {
-        assertEquals(List.of(new Quote("will feel it acutely", "Nuland")),
+        assertEquals(List.of(new Quote("very well-aligned", "Nuland"), new Quote("will feel it acutely", "Nuland")),
                 find("Nuland said the measures would be “very well-aligned” with Europe.",
                         "Putin “will feel it acutely”, she said."));
     }

@@ -80,14 +80,22 @@ class SeedArticleTest {
                 "And we're going… Linda Thomas-Greenfield",
                 "Putin will not… Bob Menendez",
                 "devastating sanctions that… Bob Menendez",
+                "very well-aligned… Nuland",
                 "will feel it… Nuland",
                 "a much wider… Liz Truss",
-                "undisguised attack on… null",
-                "The Anglo-Saxons are… null");
+                "undisguised attack on… Kremlin",
+                "The Anglo-Saxons are… Kremlin");
         List<String> actual = article.quotes().stream()
                 .map(quote -> firstWords(quote.text()) + "… " + quote.speaker())
                 .toList();
         assertEquals(expected, actual);
+    }
+
+    @Test
+    void givesTheKremlinsStatementToTheKremlinAsAnOrganisation() {
+        List<SpeakerType> types = article.quotes().stream().map(Quote::speakerType).toList();
+        assertEquals(List.of(SpeakerType.ORGANISATION, SpeakerType.ORGANISATION), types.subList(9, 11));
+        assertEquals(List.of(SpeakerType.PERSON), types.subList(0, 9).stream().distinct().toList());
     }
 
     @Test
@@ -110,7 +118,8 @@ class SeedArticleTest {
     }
 
     private static String firstWords(String text) {
-        return String.join(" ", Arrays.asList(text.split(" ")).subList(0, 3));
+        List<String> words = Arrays.asList(text.split(" "));
+        return String.join(" ", words.subList(0, Math.min(3, words.size())));
     }
 
     /** The seed's blocks between the dateline and the vote count, grouped at the known subheadings. */
