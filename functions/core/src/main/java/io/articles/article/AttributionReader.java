@@ -96,16 +96,6 @@ final class AttributionReader {
         return null;
     }
 
-    /** Whether the sentence's speech verb says the speaker spoke in a statement: "said in a statement". */
-    static boolean isStatement(SentenceTokens t) {
-        for (int i = 0; i < t.size(); i++) {
-            if (t.isText(i, "statement") || t.isText(i, "statements")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The noun phrase that opens the sentence (after an opening adverbial), when it is a person, group or body. */
     static Attribution subject(SentenceTokens t) {
         int i = 0;

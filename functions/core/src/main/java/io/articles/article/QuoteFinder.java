@@ -63,9 +63,11 @@ final class QuoteFinder {
     }
 
     static List<Quote> find(List<Section> sections) {
-        List<String> paragraphs = new ArrayList<>();
+        List<String> paragraphs = new ArrayList<>(64);
         for (Section section : sections) {
-            paragraphs.addAll(section.paragraphs());
+            for (String paragraph : section.paragraphs()) {
+                paragraphs.add(paragraph);
+            }
         }
         QuoteFinder finder = new QuoteFinder(paragraphs);
         for (int p = 0; p < paragraphs.size(); p++) {
@@ -82,24 +84,15 @@ final class QuoteFinder {
 
     /** Whether the paragraph has an opening mark: by indexOf, which scans a string far faster than a loop. */
     private static boolean hasQuotationMark(String paragraph) {
-        return paragraph.indexOf('"') >= 0 || paragraph.indexOf('“') >= 0 || paragraph.indexOf('«') >= 0
-                || paragraph.indexOf('‘') >= 0 || paragraph.indexOf('„') >= 0 || paragraph.indexOf('”') >= 0;
-    }
-
-    /** Whether the next paragraph opens with a quotation mark, or there is none: a quotation may run on. */
-    private boolean runsOn(int p) {
-        if (p + 1 >= paragraphs.size()) {
-            return true;
-        }
-        String next = paragraphs.get(p + 1);
-        char first = next.isEmpty() ? ' ' : next.charAt(0);
-        return first == '"' || first == '“' || first == '«' || first == '‘' || first == '„';
+        // „ opens with “ closing, so '“' finds German and Polish quotations too.
+        return paragraph.indexOf('"') >= 0 || paragraph.indexOf('“') >= 0 || paragraph.indexOf('‘') >= 0
+                || paragraph.indexOf('«') >= 0;
     }
 
     /** Reads a paragraph with quotation marks: every sentence, and the quotations in them. */
     private void readQuotations(int p) {
         String paragraph = paragraphs.get(p);
-        sentences.load(paragraph, runsOn(p));
+        sentences.load(paragraph);
         if (sentences.paragraphQuotations() == 0) {
             return;
         }
@@ -129,7 +122,7 @@ final class QuoteFinder {
             }
             SentenceTokens tokens = sentences.tokens();
             Attribution speech = AttributionReader.speech(tokens);
-            boolean statement = speech != null && speech.kind() == Kind.NAME && AttributionReader.isStatement(tokens);
+            boolean statement = speech != null && speech.kind() == Kind.NAME && sentences.contains("statement");
             Attribution speaker = speech == null ? null : resolve(speech, position, p, statement);
             // Who the sentence is about matters when no one speaks in it: for its partial quotations, and after it.
             // An organisation is looked up only if it speaks.
@@ -542,7 +535,7 @@ final class QuoteFinder {
     private void readContext(int p) {
         read[p] = true;
         SentenceReader context = context();
-        context.load(paragraphs.get(p), false);
+        context.load(paragraphs.get(p));
         int sentence = 0;
         while (context.next()) {
             analyse(context.tokens(), p * SENTENCES + sentence++);

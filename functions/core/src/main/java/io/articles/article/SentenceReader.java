@@ -26,18 +26,15 @@ final class SentenceReader {
     /** The first quotation not yet in a sentence. */
     private int nextQuotation;
 
-    /**
-     * Starts reading {@code paragraph}. {@code runsOn}: the next paragraph opens with a quotation mark, or there is
-     * none, so a quotation still open at the end is a whole one (see {@link QuotationMarks}).
-     */
-    void load(String paragraph, boolean runsOn) {
+    /** Starts reading {@code paragraph}. */
+    void load(String paragraph) {
         text = paragraph;
         end = paragraph.length();
         if (chars.length < end) {
             chars = new char[Math.max(end, chars.length * 2)];
         }
         paragraph.getChars(0, end, chars, 0);
-        marks.pair(paragraph, chars, end, runsOn);
+        marks.pair(paragraph, chars, end);
         next = 0;
         nextQuotation = 0;
     }
@@ -149,6 +146,12 @@ final class SentenceReader {
         return text;
     }
 
+    /** Whether the sentence holds this text, quotations and all. */
+    boolean contains(String word) {
+        int at = text.indexOf(word, start);
+        return at >= 0 && at + word.length() <= sentenceEnd;
+    }
+
     /** Whether the sentence is only quotations and punctuation: no word outside its quotation marks. */
     boolean isOnlyQuotations() {
         int from = start;
@@ -173,7 +176,7 @@ final class SentenceReader {
                 chars = new char[Math.max(end, chars.length * 2)];
             }
             paragraph.getChars(0, end, chars, 0);
-            marks.pair(paragraph, chars, 0, false);
+            marks.pair(paragraph, chars, 0);
             next = end;
         }
         tokens.reset(text, chars);
