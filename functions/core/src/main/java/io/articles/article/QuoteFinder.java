@@ -1,8 +1,9 @@
 package io.articles.article;
 
-import io.articles.text.Chars;
 import io.articles.article.Attribution.Gender;
 import io.articles.article.Attribution.Kind;
+import io.articles.people.RoleNouns;
+import io.articles.text.Chars;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -392,7 +393,7 @@ final class QuoteFinder {
             complete(q, position);
         }
         String[] words = role.name().toLowerCase(Locale.ROOT).split(" ");
-        String head = stem(words[words.length - 1]);
+        String head = RoleNouns.stem(words[words.length - 1]);
         Attribution best = null;
         int bestScore = 0;
         for (int i = entries.size() - 1; i >= 0; i--) {
@@ -415,7 +416,7 @@ final class QuoteFinder {
         String[] words = given.split(" ");
         boolean headed = false;
         for (String word : words) {
-            headed |= stem(word).equals(head);
+            headed |= RoleNouns.stem(word).equals(head);
         }
         if (!headed) {
             return 0;
@@ -429,16 +430,6 @@ final class QuoteFinder {
         return score;
     }
 
-    /** "chairwoman", "chairman", "chair" alike. */
-    private static String stem(String word) {
-        String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-        for (String suffix : new String[] {"woman", "man", "person"}) {
-            if (bare.length() > suffix.length() + 2 && bare.endsWith(suffix)) {
-                return bare.substring(0, bare.length() - suffix.length());
-            }
-        }
-        return bare;
-    }
 
     /** The person (or group, or body) a pronoun of this gender refers to at {@code position}. */
     private Attribution antecedent(Gender gender, int position, int p) {

@@ -83,7 +83,7 @@ final class Speakers {
      */
     private String byRole(String role) {
         String[] words = role.toLowerCase(Locale.ROOT).split(" ");
-        String head = stem(words[words.length - 1]);
+        String head = RoleNouns.stem(words[words.length - 1]);
         Person best = null;
         int bestScore = 0;
         boolean tie = false;
@@ -91,7 +91,7 @@ final class Speakers {
             int score = 0;
             for (String title : person.titles()) {
                 String[] titleWords = title.toLowerCase(Locale.ROOT).split(" ");
-                if (!stem(titleWords[titleWords.length - 1]).equals(head)) {
+                if (!RoleNouns.stem(titleWords[titleWords.length - 1]).equals(head)) {
                     continue;
                 }
                 int matched = 1;
@@ -111,16 +111,5 @@ final class Speakers {
             }
         }
         return best == null || tie ? null : best.name();
-    }
-
-    /** "chairwoman", "chairman", "chair" alike; "spokeswoman", "spokesman", "spokesperson" alike. */
-    private static String stem(String word) {
-        String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-        for (String suffix : new String[] {"woman", "man", "person"}) {
-            if (bare.length() > suffix.length() + 2 && bare.endsWith(suffix)) {
-                return bare.substring(0, bare.length() - suffix.length());
-            }
-        }
-        return bare;
     }
 }
